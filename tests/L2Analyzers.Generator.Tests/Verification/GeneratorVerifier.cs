@@ -1,0 +1,29 @@
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using L2Analyzers.Generator;
+
+namespace L2Analyzers.Generator.Tests.Verification;
+
+/// <summary>Runs the generator over source that uses the L2Analyzers runtime and compares the emitted files.</summary>
+internal static class GeneratorVerifier
+{
+    public static Task VerifyAsync(string source, params (string HintName, string Text)[] generated)
+    {
+        var test = new Test { TestCode = source };
+        foreach (var (hintName, text) in generated)
+        {
+            test.TestState.GeneratedSources.Add((typeof(L2Generator), hintName, text.ReplaceLineEndings("\n")));
+        }
+
+        return test.RunAsync();
+    }
+
+    internal sealed class Test : CSharpSourceGeneratorTest<L2Generator, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+            TestState.AdditionalReferences.Add(typeof(L2Attribute).Assembly);
+        }
+    }
+}

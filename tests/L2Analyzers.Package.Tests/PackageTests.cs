@@ -1,0 +1,37 @@
+using System.IO.Compression;
+using L2Analyzers.Package.Tests.Infrastructure;
+
+namespace L2Analyzers.Package.Tests;
+
+/// <summary>The only proof the package works: pack it, restore it into a fresh consumer, build and run.</summary>
+public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+{
+    [Fact]
+    public void Package_holds_the_runtime_under_lib_and_the_roslyn_components_under_analyzers()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("lib/net8.0/L2Analyzers.Runtime.dll", entries);
+        Assert.Contains("lib/net8.0/L2Analyzers.Runtime.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/L2Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/L2Analyzers.CodeFixes.dll", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("/L2Analyzers.dll", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Consumer_build_reports_diagnostics_at_their_lines_and_the_generated_code_runs()
+    {
+        string consumer = package.CreateConsumer("Basic");
+
+        var (exitCode, build) = DotNet.Run(consumer, "build", "-c", "Release");
+
+        Assert.True(exitCode == 0, build);
+        Assert.Matches(@"Layers\.cs\(13,36\): warning L2R001", build);
+
+        string run = DotNet.RunOrFail(consumer, "run", "-c", "Release", "--no-build");
+        Assert.Contains("penalty gradient: 0.5 -1 2", run);
+        Assert.Contains("decayed weights: 0.03 -0.06", run);
+    }
+}
