@@ -54,11 +54,10 @@ public sealed class L2AttributeAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.LambdaSuspiciousForMode,
                     LambdaLocation(attribute, context.CancellationToken),
+                    KnownNames.LambdaProperty,
                     Format(lambda),
-                    nameof(L2ModeKind.WeightDecay),
-                    "w ← w − λ·w",
-                    $"it removes {Percent(lambda)} of each weight per step and keeps {Percent(1 - lambda)}; as a retention factor it would keep {Percent(lambda)}",
-                    $"DecayFactor {Format(1 - lambda)} (the same update), or, if {Format(lambda)} was meant as a retention factor, DecayFactor {Format(lambda)} = WeightDecay {Format(1 - lambda)}"));
+                    "L2Mode.WeightDecay (w ← w − λ·w)",
+                    $"it removes {Percent(lambda)} of each weight per step and keeps {Percent(1 - lambda)}; as a retention factor it would keep {Percent(lambda)}. Equivalent values: DecayFactor {Format(1 - lambda)} (the same update), or, if {Format(lambda)} was meant as a retention factor, DecayFactor {Format(lambda)} = WeightDecay {Format(1 - lambda)}"));
             }
         }
     }

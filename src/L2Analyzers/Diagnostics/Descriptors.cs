@@ -2,18 +2,86 @@ using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Diagnostics;
 
-/// <summary>The descriptors of every rule; each links to its page under docs/rules.</summary>
+/// <summary>
+/// The descriptors of the L2R rules, shared by every analyzer that reports them (attributes, hand-written
+/// loops, TorchSharp calls); each links to its page under docs/rules.
+/// </summary>
 internal static class Descriptors
 {
-    private const string ConventionCategory = "L2.Convention";
+    private const string Convention = "L2.Convention";
+    private const string Parameters = "L2.Parameters";
+    private const string Stability = "L2.Stability";
+    private const string Optimizer = "L2.Optimizer";
 
+    /// <summary>Arguments: what (for example "Lambda"), the value, the convention with its formula, the explanation and equivalents.</summary>
     public static readonly DiagnosticDescriptor LambdaSuspiciousForMode = Create(
-        RuleIds.LambdaSuspiciousForMode,
-        ConventionCategory,
-        DiagnosticSeverity.Warning,
-        title: "Lambda is suspicious for the chosen L2 mode",
-        message: "Lambda = {0} looks wrong for L2Mode.{1} ({2}): {3}. Equivalent values: {4}.",
-        description: "The same regularization needs very different lambdas in different conventions. A value that is sensible as a retention factor destroys the weights as a decay amount, and the other way round.");
+        RuleIds.LambdaSuspiciousForMode, Convention, DiagnosticSeverity.Warning,
+        "Lambda is suspicious for its L2 convention",
+        "{0} = {1} looks wrong for {2}: {3}",
+        "The same regularization needs very different lambdas in different conventions. A value that is sensible as a retention factor destroys the weights as a decay amount, and the other way round.");
+
+    /// <summary>Arguments: the bias, the explanation.</summary>
+    public static readonly DiagnosticDescriptor L2OnBias = Create(
+        RuleIds.L2OnBias, Parameters, DiagnosticSeverity.Warning,
+        "L2 is applied to a bias",
+        "L2 is applied to the bias '{0}': {1}",
+        "Biases set offsets, not the model's complexity; standard practice (Keras, timm, Hugging Face) regularizes weights only.");
+
+    /// <summary>Arguments: what, the value, the convention with its formula, why it is invalid and the valid range.</summary>
+    public static readonly DiagnosticDescriptor LambdaInvalidForMode = Create(
+        RuleIds.LambdaInvalidForMode, Convention, DiagnosticSeverity.Error,
+        "Lambda is invalid for its L2 convention",
+        "{0} = {1} is invalid for {2}: {3}",
+        "Negative, NaN or infinite lambdas are always wrong; a decay of 1 or more, or a retention factor outside (0, 1), destroys or grows the weights.");
+
+    /// <summary>Arguments: the explanation with η, λ and their product.</summary>
+    public static readonly DiagnosticDescriptor UnstableWithLearningRate = Create(
+        RuleIds.UnstableWithLearningRate, Stability, DiagnosticSeverity.Warning,
+        "L2 is unstable with the learning rate",
+        "L2 is unstable with the learning rate: {0}",
+        "The decay part multiplies each weight by (1 − η·λ) per step: at η·λ ≥ 1 every weight flips sign each step, at η·λ ≥ 2 training diverges.");
+
+    /// <summary>Arguments: the explanation and the suggested decoupled setting.</summary>
+    public static readonly DiagnosticDescriptor CoupledL2UnderAdaptiveOptimizer = Create(
+        RuleIds.CoupledL2UnderAdaptiveOptimizer, Optimizer, DiagnosticSeverity.Warning,
+        "Coupled L2 under an adaptive optimizer",
+        "Coupled L2 under an adaptive optimizer: {0}",
+        "Adam divides the coupled penalty λ·w by its running RMS, so weights with large gradients are barely decayed (Loshchilov and Hutter, 2019). Use decoupled decay (AdamW).");
+
+    /// <summary>Arguments: the parameter, where the two regularizations come from.</summary>
+    public static readonly DiagnosticDescriptor RegularizedTwice = Create(
+        RuleIds.RegularizedTwice, Parameters, DiagnosticSeverity.Warning,
+        "The same parameter is regularized twice",
+        "'{0}' is regularized twice: {1}",
+        "Two L2 settings on one parameter add up, usually by accident.");
+
+    /// <summary>Arguments: the lambda and what it would mean in each mode.</summary>
+    public static readonly DiagnosticDescriptor ModeNotStated = Create(
+        RuleIds.ModeNotStated, Convention, DiagnosticSeverity.Warning,
+        "L2 does not state its mode",
+        "[L2] does not state its Mode: {0}",
+        "A lambda means nothing without its convention; stating the Mode is the point of the attribute.");
+
+    /// <summary>Arguments: the parameter, the explanation.</summary>
+    public static readonly DiagnosticDescriptor L2OnNormalization = Create(
+        RuleIds.L2OnNormalization, Parameters, DiagnosticSeverity.Warning,
+        "L2 is applied to a normalization parameter",
+        "L2 is applied to the normalization parameter '{0}': {1}",
+        "The gain and shift of layer or batch normalization are exempted from weight decay by standard practice, as biases are.");
+
+    /// <summary>Arguments: the explanation.</summary>
+    public static readonly DiagnosticDescriptor AdamWWithoutWeightDecay = Create(
+        RuleIds.AdamWWithoutWeightDecay, Optimizer, DiagnosticSeverity.Warning,
+        "TorchSharp AdamW without weight_decay",
+        "AdamW is created without weight_decay: {0}",
+        "TorchSharp's AdamW defaults weight_decay to 0, PyTorch's to 0.01: code ported from Python silently loses its decay.");
+
+    /// <summary>Arguments: the explanation.</summary>
+    public static readonly DiagnosticDescriptor ParamGroupResetsOptions = Create(
+        RuleIds.ParamGroupResetsOptions, Optimizer, DiagnosticSeverity.Warning,
+        "TorchSharp ParamGroup constructor resets lr and weight_decay",
+        "This ParamGroup constructor resets options that are not passed: {0}",
+        "The convenience constructor sets every option, so an unset lr becomes 1e-3 and an unset weight_decay 0 instead of the optimizer's values.");
 
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message, string description) =>

@@ -1,6 +1,6 @@
 namespace L2Analyzers.Diagnostics;
 
-/// <summary>Every diagnostic ID the package reports or reserves, in one place.</summary>
+/// <summary>Every diagnostic ID the package reports, in one place.</summary>
 internal static class RuleIds
 {
     /// <summary>Lambda suspicious for the chosen mode.</summary>
@@ -26,6 +26,12 @@ internal static class RuleIds
 
     /// <summary>L2 on normalization parameters.</summary>
     public const string L2OnNormalization = "L2R008";
+
+    /// <summary>TorchSharp AdamW created without weight_decay (its default is 0, PyTorch's 0.01).</summary>
+    public const string AdamWWithoutWeightDecay = "L2R009";
+
+    /// <summary>TorchSharp ParamGroup convenience constructor resets lr and weight_decay.</summary>
+    public const string ParamGroupResetsOptions = "L2R010";
 
     private const string HelpRoot = "https://github.com/l2analyzers/L2Analyzers/blob/main/docs/rules/";
 

@@ -53,11 +53,10 @@ public class L2R001Tests
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R001")
             .WithSpan(3, 32, 3, 45)
             .WithArguments(
+                "Lambda",
                 "0.97",
-                "WeightDecay",
-                "w ← w − λ·w",
-                "it removes 97% of each weight per step and keeps 3%; as a retention factor it would keep 97%",
-                "DecayFactor 0.03 (the same update), or, if 0.97 was meant as a retention factor, DecayFactor 0.97 = WeightDecay 0.03"));
+                "L2Mode.WeightDecay (w ← w − λ·w)",
+                "it removes 97% of each weight per step and keeps 3%; as a retention factor it would keep 97%. Equivalent values: DecayFactor 0.03 (the same update), or, if 0.97 was meant as a retention factor, DecayFactor 0.97 = WeightDecay 0.03"));
         await test.RunAsync();
     }
 }
