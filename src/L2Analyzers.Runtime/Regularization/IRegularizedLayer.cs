@@ -2,7 +2,7 @@ namespace L2Analyzers;
 
 /// <summary>
 /// A layer that states its L2 setting, so the trainer can report the penalty value and explain a divergence by η·λ.
-/// The runtime's DenseLayer implements it; generated layers implement it with their constants.
+/// The runtime's <see cref="DenseLayer{T}"/> implements it; generated layers implement it with their constants.
 /// </summary>
 public interface IRegularizedLayer
 {
