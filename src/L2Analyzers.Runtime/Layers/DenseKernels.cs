@@ -60,7 +60,10 @@ public static class DenseKernels
             TensorPrimitives.Add(biasGradients, preActivationGradient.Slice(b * outputs, outputs), biasGradients);
         }
 
-        TensorPrimitives.Multiply(biasGradients, scale, biasGradients);
+        if (batchSize > 1)
+        {
+            TensorPrimitives.Multiply(biasGradients, scale, biasGradients);
+        }
 
         if (!inputGradient.IsEmpty)
         {

@@ -76,28 +76,17 @@ internal static class MatrixProducts
     private static void StridedScalar<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, StridedShape s, T alpha, int firstColumn)
         where T : IFloatingPointIeee754<T>
     {
-        if (firstColumn == s.Columns)
-        {
-            return;
-        }
-
         for (int i = 0; i < s.Rows; i++)
         {
-            var row = c.Slice((i * s.Columns) + firstColumn, s.Columns - firstColumn);
-            row.Clear();
-            for (int k = 0; k < s.Depth; k++)
+            for (int j = firstColumn; j < s.Columns; j++)
             {
-                T scale = a[(i * s.RowStride) + (k * s.DepthStride)];
-                var source = b.Slice((k * s.Columns) + firstColumn, row.Length);
-                for (int j = 0; j < row.Length; j++)
+                T sum = T.Zero;
+                for (int k = 0; k < s.Depth; k++)
                 {
-                    row[j] += scale * source[j];
+                    sum += a[(i * s.RowStride) + (k * s.DepthStride)] * b[(k * s.Columns) + j];
                 }
-            }
 
-            for (int j = 0; j < row.Length; j++)
-            {
-                row[j] *= alpha;
+                c[(i * s.Columns) + j] = alpha * sum;
             }
         }
     }
