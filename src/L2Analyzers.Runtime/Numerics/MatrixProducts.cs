@@ -27,12 +27,15 @@ internal static class MatrixProducts
         }
         else
         {
+            ref T bRef = ref MemoryMarshal.GetReference(b);
+            ref T cRef = ref MemoryMarshal.GetReference(c);
             for (int i = 0; i < rows; i++)
             {
-                var x = a.Slice(i * depth, depth);
+                ref T x = ref Row(a, i, depth);
+                ref T y = ref Unsafe.Add(ref cRef, i * columns);
                 for (int j = 0; j < columns; j++)
                 {
-                    c[(i * columns) + j] = bias[j] + ScalarDot(x, b.Slice(j * depth, depth));
+                    Unsafe.Add(ref y, j) = bias[j] + ScalarDot(ref x, ref Unsafe.Add(ref bRef, j * depth), depth);
                 }
             }
         }
@@ -60,33 +63,57 @@ internal static class MatrixProducts
         StridedScalar(a, b, c, shape, alpha, done);
     }
 
-    private static T ScalarDot<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T ScalarDot<T>(ref T x, ref T y, int length)
         where T : IFloatingPointIeee754<T>
     {
         T sum = T.Zero;
-        for (int k = 0; k < x.Length; k++)
+        for (int k = 0; k < length; k++)
         {
-            sum += x[k] * y[k];
+            sum += Unsafe.Add(ref x, k) * Unsafe.Add(ref y, k);
         }
 
         return sum;
     }
 
-    // Columns from firstColumn on, one element at a time.
+    // Columns from firstColumn on, element by element: row i of C is α·Σ_k A(i, k)·(row k of B).
     private static void StridedScalar<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, StridedShape s, T alpha, int firstColumn)
         where T : IFloatingPointIeee754<T>
     {
+        int width = s.Columns - firstColumn;
+        if (width == 0)
+        {
+            return;
+        }
+
+        ref T aRef = ref MemoryMarshal.GetReference(a);
+        ref T bRef = ref Unsafe.Add(ref MemoryMarshal.GetReference(b), firstColumn);
         for (int i = 0; i < s.Rows; i++)
         {
-            for (int j = firstColumn; j < s.Columns; j++)
+            ref T row = ref Unsafe.Add(ref MemoryMarshal.GetReference(c), (i * s.Columns) + firstColumn);
+            ref T scalars = ref Unsafe.Add(ref aRef, i * s.RowStride);
+            T first = scalars;
+            for (int j = 0; j < width; j++)
             {
-                T sum = T.Zero;
-                for (int k = 0; k < s.Depth; k++)
-                {
-                    sum += a[(i * s.RowStride) + (k * s.DepthStride)] * b[(k * s.Columns) + j];
-                }
+                Unsafe.Add(ref row, j) = first * Unsafe.Add(ref bRef, j);
+            }
 
-                c[(i * s.Columns) + j] = alpha * sum;
+            for (int k = 1; k < s.Depth; k++)
+            {
+                T scale = Unsafe.Add(ref scalars, k * s.DepthStride);
+                ref T source = ref Unsafe.Add(ref bRef, k * s.Columns);
+                for (int j = 0; j < width; j++)
+                {
+                    Unsafe.Add(ref row, j) += scale * Unsafe.Add(ref source, j);
+                }
+            }
+
+            if (alpha != T.One)
+            {
+                for (int j = 0; j < width; j++)
+                {
+                    Unsafe.Add(ref row, j) *= alpha;
+                }
             }
         }
     }
@@ -127,20 +154,21 @@ internal static class MatrixProducts
                     c31 = VectorMath.MultiplyAdd(x, w1, c31);
                 }
 
-                var rowB0 = b.Slice((j * depth) + tail, depth - tail);
-                var rowB1 = b.Slice(((j + 1) * depth) + tail, depth - tail);
+                int rest = depth - tail;
+                ref T tail0 = ref Unsafe.Add(ref b0, tail);
+                ref T tail1 = ref Unsafe.Add(ref b1, tail);
                 int at = (i * columns) + j;
-                c[at] = bias[j] + Vector.Sum(c00) + ScalarDot(a.Slice((i * depth) + tail, depth - tail), rowB0);
-                c[at + 1] = bias[j + 1] + Vector.Sum(c01) + ScalarDot(a.Slice((i * depth) + tail, depth - tail), rowB1);
+                c[at] = bias[j] + Vector.Sum(c00) + ScalarDot(ref Unsafe.Add(ref a0, tail), ref tail0, rest);
+                c[at + 1] = bias[j + 1] + Vector.Sum(c01) + ScalarDot(ref Unsafe.Add(ref a0, tail), ref tail1, rest);
                 at += columns;
-                c[at] = bias[j] + Vector.Sum(c10) + ScalarDot(a.Slice(((i + 1) * depth) + tail, depth - tail), rowB0);
-                c[at + 1] = bias[j + 1] + Vector.Sum(c11) + ScalarDot(a.Slice(((i + 1) * depth) + tail, depth - tail), rowB1);
+                c[at] = bias[j] + Vector.Sum(c10) + ScalarDot(ref Unsafe.Add(ref a1, tail), ref tail0, rest);
+                c[at + 1] = bias[j + 1] + Vector.Sum(c11) + ScalarDot(ref Unsafe.Add(ref a1, tail), ref tail1, rest);
                 at += columns;
-                c[at] = bias[j] + Vector.Sum(c20) + ScalarDot(a.Slice(((i + 2) * depth) + tail, depth - tail), rowB0);
-                c[at + 1] = bias[j + 1] + Vector.Sum(c21) + ScalarDot(a.Slice(((i + 2) * depth) + tail, depth - tail), rowB1);
+                c[at] = bias[j] + Vector.Sum(c20) + ScalarDot(ref Unsafe.Add(ref a2, tail), ref tail0, rest);
+                c[at + 1] = bias[j + 1] + Vector.Sum(c21) + ScalarDot(ref Unsafe.Add(ref a2, tail), ref tail1, rest);
                 at += columns;
-                c[at] = bias[j] + Vector.Sum(c30) + ScalarDot(a.Slice(((i + 3) * depth) + tail, depth - tail), rowB0);
-                c[at + 1] = bias[j + 1] + Vector.Sum(c31) + ScalarDot(a.Slice(((i + 3) * depth) + tail, depth - tail), rowB1);
+                c[at] = bias[j] + Vector.Sum(c30) + ScalarDot(ref Unsafe.Add(ref a3, tail), ref tail0, rest);
+                c[at + 1] = bias[j + 1] + Vector.Sum(c31) + ScalarDot(ref Unsafe.Add(ref a3, tail), ref tail1, rest);
             }
 
             for (; j < columns; j++)
@@ -260,7 +288,7 @@ internal static class MatrixProducts
         }
 
         int tail = vectors * Vector<T>.Count;
-        return Vector.Sum(sum) + ScalarDot(x[tail..], y[tail..]);
+        return Vector.Sum(sum) + ScalarDot(ref Unsafe.Add(ref xRef, tail), ref Unsafe.Add(ref yRef, tail), x.Length - tail);
     }
 
     private static ref T Row<T>(ReadOnlySpan<T> matrix, int row, int width) =>
