@@ -44,10 +44,10 @@ internal static class CheckpointFormat
     public static long LongestFile<T>(INetwork<T> network, int size)
         where T : IFloatingPointIeee754<T>
     {
-        long longest = CheckpointFormat.Magic.Length + 2 + 2 + 4 + CheckpointFormat.HashLength;
+        long longest = Magic.Length + 2 + 2 + 4 + HashLength;
         foreach (var layer in network.Layers)
         {
-            longest += 4 + (layer.Parameters.Count * (1 + CheckpointFormat.MaxNameBytes + 1 + 4 + 4));
+            longest += 4 + (layer.Parameters.Count * (1 + MaxNameBytes + 1 + 4 + 4));
             longest += layer.Parameters.Sum(p => (long)p.Values.Length * size);
         }
 

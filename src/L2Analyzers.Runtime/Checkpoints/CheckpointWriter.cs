@@ -8,6 +8,7 @@ namespace L2Analyzers;
 /// <summary>Writes a network's parameters in the <see cref="CheckpointFormat"/> layout, checksum included.</summary>
 internal static class CheckpointWriter
 {
+    /// <summary>The complete checkpoint file of <paramref name="network"/>.</summary>
     public static byte[] Serialize<T>(INetwork<T> network)
         where T : IFloatingPointIeee754<T>
     {
