@@ -39,4 +39,18 @@ internal static class CheckpointFormat
         2 => "double",
         _ => $"unknown element code {code}",
     };
+
+    /// <summary>The length of the longest checkpoint <paramref name="network"/> can have (names of 255 bytes).</summary>
+    public static long LongestFile<T>(INetwork<T> network, int size)
+        where T : IFloatingPointIeee754<T>
+    {
+        long longest = Magic.Length + 2 + 2 + 4 + HashLength;
+        foreach (var layer in network.Layers)
+        {
+            longest += 4 + (layer.Parameters.Count * (1 + MaxNameBytes + 1 + 4 + 4));
+            longest += layer.Parameters.Sum(p => (long)p.Values.Length * size);
+        }
+
+        return longest;
+    }
 }

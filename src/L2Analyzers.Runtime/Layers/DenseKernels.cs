@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Numerics.Tensors;
 using L2Analyzers.Numerics;
@@ -76,8 +77,7 @@ public static class DenseKernels
     {
         if (outputs == 0 || weights == 0 || weights % outputs != 0)
         {
-            throw new ArgumentException(
-                $"weights has {weights} elements, which is not a positive multiple of the {outputs} outputs (the bias length).", nameof(weights));
+            ThrowShape(weights, outputs);
         }
 
         return weights / outputs;
@@ -85,10 +85,20 @@ public static class DenseKernels
 
     private static void RequireRows(int length, int batchSize, int width, string name)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
-        if (length < (long)batchSize * width)
+        if (batchSize <= 0 || length < (long)batchSize * width)
         {
-            throw new ArgumentException($"{name} has {length} elements but a batch of {batchSize} × {width} needs {(long)batchSize * width}.", name);
+            ThrowRows(length, batchSize, width, name);
         }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowShape(int weights, int outputs) =>
+        throw new ArgumentException($"weights has {weights} elements, which is not a positive multiple of the {outputs} outputs (the bias length).", nameof(weights));
+
+    [DoesNotReturn]
+    private static void ThrowRows(int length, int batchSize, int width, string name)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        throw new ArgumentException($"{name} has {length} elements but a batch of {batchSize} × {width} needs {(long)batchSize * width}.", name);
     }
 }

@@ -19,6 +19,63 @@ public class OptimizerTests
         Support.TestData.AssertBitEqual<float>(expected, parameter.Values);
     }
 
+    public static TheoryData<int> Lengths() => new(Support.TestData.Lengths.Where(n => n > 0));
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void Float_Adam_kernel_equals_the_scalar_formula_bit_for_bit(int length)
+    {
+        // Two steps, so both moments and the bias corrections are exercised; division and √ round exactly in both paths.
+        var parameter = new Parameter<float>("Weights", ParameterRole.Weight, 1, length);
+        Support.TestData.Uniform<float>(length, seed: length).CopyTo(parameter.Values, 0);
+        var w = parameter.Values.ToArray();
+        var m = new float[length];
+        var v = new float[length];
+        var optimizer = new AdamOptimizer<float>(0.01);
+        for (int t = 1; t <= 2; t++)
+        {
+            var g = Support.TestData.Uniform<float>(length, seed: (100 * t) + length);
+            g.CopyTo(parameter.Gradients, 0);
+            float stepSize = (float)(0.01 / (1 - Math.Pow(0.9, t)));
+            float sqrtCorrection = (float)Math.Sqrt(1 - Math.Pow(0.999, t));
+            for (int i = 0; i < length; i++)
+            {
+                m[i] = (0.9f * m[i]) + ((float)(1 - 0.9) * g[i]);
+                v[i] = (0.999f * v[i]) + ((float)(1 - 0.999) * g[i] * g[i]);
+                w[i] -= stepSize * m[i] / ((MathF.Sqrt(v[i]) / sqrtCorrection) + 1e-8f);
+            }
+
+            optimizer.Step(parameter);
+        }
+
+        Support.TestData.AssertBitEqual<float>(w, parameter.Values);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void Double_momentum_step_equals_the_scalar_formula_bit_for_bit(int length)
+    {
+        var parameter = new Parameter<double>("Weights", ParameterRole.Weight, length, 1);
+        var w = Support.TestData.Uniform<double>(length, seed: length);
+        w.CopyTo(parameter.Values, 0);
+        var b = new double[length];
+        var optimizer = new MomentumOptimizer<double>(0.05, 0.9);
+        for (int t = 1; t <= 3; t++)
+        {
+            var g = Support.TestData.Uniform<double>(length, seed: (100 * t) + length);
+            g.CopyTo(parameter.Gradients, 0);
+            for (int i = 0; i < length; i++)
+            {
+                b[i] = (b[i] * 0.9) + g[i];
+                w[i] += b[i] * -0.05;
+            }
+
+            optimizer.Step(parameter);
+        }
+
+        Support.TestData.AssertBitEqual<double>(w, parameter.Values);
+    }
+
     [Fact]
     public void State_is_created_on_the_first_step_and_reused()
     {
