@@ -8,25 +8,25 @@ namespace L2Analyzers.Generator.Tests.Verification;
 
 /// <summary>
 /// Checks the definition analyzer's diagnostics on source (markup <c>{|L2G001:...|}</c>), and that the generator emits
-/// nothing for it: every input here holds only definitions the generator must skip.
+/// files exactly for the definitions that have none.
 /// </summary>
 internal static partial class DefinitionVerifier
 {
     public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<DefinitionAnalyzer, DefaultVerifier>.Diagnostic(id);
 
-    public static async Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    /// <summary>Expects <paramref name="expected"/> and no generated file at all.</summary>
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, [], expected);
+
+    /// <summary>Expects <paramref name="expected"/>, and generated files only for the valid definitions, <paramref name="generated"/> (hint names).</summary>
+    public static async Task VerifyAsync(string source, string[] generated, params DiagnosticResult[] expected)
     {
         var test = new Test { TestCode = source };
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
-        AssertGeneratesNothing(Markup().Replace(source, string.Empty));
-    }
 
-    private static void AssertGeneratesNothing(string source)
-    {
-        var compilation = TestCompilation.Create(LanguageVersion.Latest, source);
+        var compilation = TestCompilation.Create(LanguageVersion.Latest, Markup().Replace(source, string.Empty));
         var run = TestCompilation.Driver(compilation).RunGenerators(compilation).GetRunResult();
-        Assert.Empty(run.Results.Single().GeneratedSources);
+        Assert.Equal(generated.Order(StringComparer.Ordinal), run.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
     }
 
     [GeneratedRegex(@"\{\|[A-Za-z0-9]+:|\|\}|\[\||\|\]")]

@@ -33,7 +33,7 @@ internal static class AttributeValues
             return value;
         }
 
-        problems.MarkUnreadable();
+        problems.Skip();
         return defaultValue;
     }
 
@@ -45,7 +45,7 @@ internal static class AttributeValues
     {
         if (EnumType(attribute, property) is not { } enumType)
         {
-            problems.MarkUnreadable();
+            problems.Skip();
             return null;
         }
 
@@ -54,7 +54,7 @@ internal static class AttributeValues
         {
             if (constant.Kind == TypedConstantKind.Error || constant.Value is null)
             {
-                problems.MarkUnreadable();
+                problems.Skip();
                 return null;
             }
 

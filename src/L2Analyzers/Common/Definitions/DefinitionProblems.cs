@@ -3,8 +3,9 @@ using System.Collections.Generic;
 namespace L2Analyzers.Common.Definitions;
 
 /// <summary>
-/// What a definition reader found wrong. A definition is generated only when it is <see cref="IsClean"/>:
-/// no problem, and nothing unreadable (arguments with compile errors, which the compiler already reports).
+/// What a definition reader found wrong. A definition is generated only when it is <see cref="IsClean"/>: no problem,
+/// and nothing skipped for a reason reported elsewhere (compile errors in its arguments, a lambda rule L2R003 reports,
+/// a problem another reader reports).
 /// </summary>
 internal sealed class DefinitionProblems
 {
@@ -12,12 +13,12 @@ internal sealed class DefinitionProblems
 
     public IReadOnlyList<DefinitionProblem> Items => items;
 
-    public bool IsUnreadable { get; private set; }
+    public bool IsSkipped { get; private set; }
 
-    public bool IsClean => !IsUnreadable && items.Count == 0;
+    public bool IsClean => !IsSkipped && items.Count == 0;
 
     public void Add(DefinitionProblem problem) => items.Add(problem);
 
-    /// <summary>Records that part of the definition has compile errors: nothing is generated, and nothing more is reported.</summary>
-    public void MarkUnreadable() => IsUnreadable = true;
+    /// <summary>Records that nothing is generated for a reason reported elsewhere: nothing more is reported here.</summary>
+    public void Skip() => IsSkipped = true;
 }

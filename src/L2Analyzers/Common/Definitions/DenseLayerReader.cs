@@ -22,8 +22,8 @@ internal static class DenseLayerReader
 
         if (DefinitionSymbols.Find(type, symbols.NetworkAttribute) is not null)
         {
-            problems.Add(DefinitionProblem.AtSymbol(
-                DefinitionDescriptors.UnsupportedDeclaration, type, Generated, name, "it is also a [Network]; declare the network on a class of its own"));
+            // A class cannot be both; the network reader reports it.
+            problems.Skip();
         }
 
         var (inputs, outputs) = Dimensions(attribute, name, problems);
@@ -43,7 +43,7 @@ internal static class DenseLayerReader
         var arguments = attribute.ConstructorArguments;
         if (arguments.Length != 2 || arguments[0].Value is not int inputs || arguments[1].Value is not int outputs)
         {
-            problems.MarkUnreadable();
+            problems.Skip();
             return (0, 0);
         }
 
@@ -65,7 +65,7 @@ internal static class DenseLayerReader
 
         if (constant.Value is not ITypeSymbol type || type is IErrorTypeSymbol)
         {
-            problems.MarkUnreadable();
+            problems.Skip();
             return null;
         }
 

@@ -18,7 +18,7 @@ internal static class L2Reader
         double lambda = AttributeValues.Double(attribute, KnownNames.LambdaProperty, 0, problems);
         if (!LambdaRange.IsValid(mode, lambda))
         {
-            problems.MarkUnreadable();
+            problems.Skip();
         }
 
         return new L2Regularization(mode, lambda);

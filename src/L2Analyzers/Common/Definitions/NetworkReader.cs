@@ -30,6 +30,12 @@ internal static class NetworkReader
                 DefinitionDescriptors.UnsupportedDeclaration, type, Generated, name, "a network is created and holds its layers, so it cannot be static"));
         }
 
+        if (DefinitionSymbols.Find(type, symbols.DenseLayerAttribute) is not null)
+        {
+            problems.Add(DefinitionProblem.AtSymbol(
+                DefinitionDescriptors.UnsupportedDeclaration, type, Generated, name, "it is also a [DenseLayer]; declare the network on a class of its own"));
+        }
+
         var layers = Layers(type, attribute, symbols, problems, cancellationToken);
         string? loss = AttributeValues.EnumMember(attribute, DefinitionNames.LossProperty, type, problems);
         string? optimizer = AttributeValues.EnumMember(attribute, DefinitionNames.OptimizerProperty, type, problems);
@@ -61,7 +67,7 @@ internal static class NetworkReader
         string name = Identifiers.ForMessage(network);
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0] is not { Kind: TypedConstantKind.Array } list)
         {
-            problems.MarkUnreadable();
+            problems.Skip();
             return null;
         }
 
@@ -94,7 +100,7 @@ internal static class NetworkReader
     {
         if (entry.Kind == TypedConstantKind.Error || entry.Value is IErrorTypeSymbol)
         {
-            problems.MarkUnreadable();
+            problems.Skip();
             return null;
         }
 
@@ -113,25 +119,18 @@ internal static class NetworkReader
             return Unusable(Identifiers.ForMessage(type), "it is declared in another assembly; list layers declared in this project");
         }
 
-        var layerProblems = new DefinitionProblems();
-        var definition = DenseLayerReader.Read(type, layerAttribute, symbols, layerProblems, cancellationToken);
-        string? reason = layerProblems.Items.Count > 0 ? "its [DenseLayer] definition has errors (see the diagnostics on it)"
-            : !symbols.Compilation.IsSymbolAccessibleWithin(type, network) ? $"it is not accessible from '{Identifiers.ForMessage(network)}'"
+        if (DenseLayerReader.Read(type, layerAttribute, symbols, new DefinitionProblems(), cancellationToken) is not { } definition)
+        {
+            return Unusable(Identifiers.ForMessage(type), "no layer code is generated for it (see the diagnostics on it)");
+        }
+
+        string? reason = !symbols.Compilation.IsSymbolAccessibleWithin(type, network) ? $"it is not accessible from '{Identifiers.ForMessage(network)}'"
             : type.IsAbstract ? "it is abstract"
             : !HasCallableConstructor(type, network, symbols.Compilation) ? $"it has no parameterless constructor that '{Identifiers.ForMessage(network)}' can call"
             : null;
-        if (reason is not null)
-        {
-            return Unusable(Identifiers.ForMessage(type), reason);
-        }
-
-        if (definition is null)
-        {
-            problems.MarkUnreadable();
-            return null;
-        }
-
-        return new ListedLayer(type, position, definition.Element, definition.Inputs, definition.Outputs);
+        return reason is not null
+            ? Unusable(Identifiers.ForMessage(type), reason)
+            : new ListedLayer(type, position, definition.Element, definition.Inputs, definition.Outputs);
 
         ListedLayer? Unusable(string layer, string why)
         {

@@ -22,7 +22,7 @@ internal static class ParameterMemberReader
         };
         if (type is null or IErrorTypeSymbol || member.ContainingType is null)
         {
-            problems.MarkUnreadable();
+            problems.Skip();
             return null;
         }
 
