@@ -26,6 +26,13 @@ internal static class DeclarationScopeReader
         bool valid = true;
         for (var current = type; current is not null; current = current.ContainingType)
         {
+            if (current.Name.Length == 0)
+            {
+                // A declaration still being typed: the compiler reports the missing name.
+                problems.Skip();
+                return null;
+            }
+
             string name = Identifiers.ForMessage(current);
             string? reason = current.IsFileLocal ? "it is file-local, and generated code lives in another file"
                 : current.TypeKind == TypeKind.Interface ? "it is an interface"

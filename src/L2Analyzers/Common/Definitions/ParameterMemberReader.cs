@@ -20,7 +20,7 @@ internal static class ParameterMemberReader
             IPropertySymbol property => property.Type,
             _ => null,
         };
-        if (type is null or IErrorTypeSymbol || member.ContainingType is null)
+        if (type is null or IErrorTypeSymbol || member.ContainingType is null || member.Name.Length == 0)
         {
             problems.Skip();
             return null;

@@ -60,7 +60,7 @@ internal static class NetworkEmitter
         for (int i = 0; i < layers.Count; i++)
         {
             var layer = layers[i];
-            writer.Line($"/// <summary>Layer {i + 1} of {layers.Count}: {layer.Inputs} inputs, {layer.Outputs} outputs.</summary>");
+            writer.Line($"/// <summary>Layer {i + 1} of {layers.Count}, {layer.Inputs} → {layer.Outputs} per sample.</summary>");
             writer.Line($"{layer.Accessibility} {layer.TypeName} {layer.PropertyName} {{ get; }} = new {layer.TypeName}();").Line();
         }
 

@@ -23,13 +23,13 @@ partial class Regressor : global::L2Analyzers.INetwork<double>
     private double[] square1Gradient = global::System.Array.Empty<double>();
     private double[] square2Gradient = global::System.Array.Empty<double>();
 
-    /// <summary>Layer 1 of 3: 7 inputs, 7 outputs.</summary>
+    /// <summary>Layer 1 of 3, 7 → 7 per sample.</summary>
     internal global::Demo.Square Square1 { get; } = new global::Demo.Square();
 
-    /// <summary>Layer 2 of 3: 7 inputs, 7 outputs.</summary>
+    /// <summary>Layer 2 of 3, 7 → 7 per sample.</summary>
     internal global::Demo.Square Square2 { get; } = new global::Demo.Square();
 
-    /// <summary>Layer 3 of 3: 7 inputs, 1 outputs.</summary>
+    /// <summary>Layer 3 of 3, 7 → 1 per sample.</summary>
     internal global::Demo.Score Score { get; } = new global::Demo.Score();
 
     /// <inheritdoc/>

@@ -21,10 +21,10 @@ partial class Classifier : global::L2Analyzers.INetwork<float>
     private float[] outputActivations = global::System.Array.Empty<float>();
     private float[] hiddenGradient = global::System.Array.Empty<float>();
 
-    /// <summary>Layer 1 of 2: 4 inputs, 7 outputs.</summary>
+    /// <summary>Layer 1 of 2, 4 → 7 per sample.</summary>
     public global::Demo.Hidden Hidden { get; } = new global::Demo.Hidden();
 
-    /// <summary>Layer 2 of 2: 7 inputs, 3 outputs.</summary>
+    /// <summary>Layer 2 of 2, 7 → 3 per sample.</summary>
     public global::Demo.Output Output { get; } = new global::Demo.Output();
 
     /// <inheritdoc/>
