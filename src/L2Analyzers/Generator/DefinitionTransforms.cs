@@ -14,7 +14,8 @@ internal static class DefinitionTransforms
     public static bool IsFieldOrProperty(SyntaxNode node, CancellationToken cancellationToken) =>
         node is VariableDeclaratorSyntax or PropertyDeclarationSyntax;
 
-    public static bool IsClass(SyntaxNode node, CancellationToken cancellationToken) => node is ClassDeclarationSyntax;
+    public static bool IsClass(SyntaxNode node, CancellationToken cancellationToken) =>
+        node is ClassDeclarationSyntax or RecordDeclarationSyntax;
 
     public static ParameterMemberDefinition? ParameterMember(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
         DefinitionSymbols.Resolve(context.SemanticModel.Compilation) is { } symbols && context.Attributes.Length == 1

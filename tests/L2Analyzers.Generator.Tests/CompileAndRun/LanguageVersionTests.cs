@@ -18,7 +18,7 @@ public class LanguageVersionTests
 
             [DenseLayer(7, 2, Activation = Activation.Softmax, ElementType = typeof(double))]
             [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
-            public partial class Output { }
+            public partial record Output;
 
             [Network(typeof(Hidden), typeof(Output), Loss = LossKind.CrossEntropy, Optimizer = OptimizerKind.Momentum)]
             public sealed partial class Classifier { }
