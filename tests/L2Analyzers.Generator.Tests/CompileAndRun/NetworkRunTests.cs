@@ -34,9 +34,8 @@ public sealed class NetworkRunTests : IDisposable
     public NetworkRunTests()
     {
         network = assembly.Create<INetwork<double>>("Demo.Classifier");
-        var random = new Random(11);
-        GeneratedAssembly.Call(network, "Initialize", random);
-        input = Numbers.Random(random, Batch * 3);
+        network.Initialize(seed: 11);
+        input = Numbers.Random(new Random(12), Batch * 3);
     }
 
     [Fact]

@@ -33,11 +33,15 @@ internal sealed class GeneratedAssembly : IDisposable
 
     public Type Type(string typeName) => assembly.GetType(typeName, throwOnError: true)!;
 
-    /// <summary>Calls the public instance or static method <paramref name="name"/> on <paramref name="target"/> (an instance or a <see cref="System.Type"/>).</summary>
+    /// <summary>
+    /// Calls the public instance or static method <paramref name="name"/> taking as many parameters as <paramref name="arguments"/>
+    /// on <paramref name="target"/> (an instance, or a <see cref="System.Type"/> for static methods).
+    /// </summary>
     public static object? Call(object target, string name, params object[] arguments)
     {
         var type = target as Type ?? target.GetType();
-        var method = type.GetMethod(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+        var method = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .SingleOrDefault(m => m.Name == name && m.GetParameters().Length == arguments.Length)
             ?? throw new MissingMethodException(type.Name, name);
         return method.Invoke(method.IsStatic ? null : target, arguments);
     }

@@ -16,7 +16,7 @@ internal static class DenseLayerEmitter
     private const string Rectifier = "ReLU";
 
     public static string Emit(DenseLayerDefinition layer) =>
-        GeneratedSource.Write(layer.Scope, RuntimeNames.Layer(layer.Element), layer, WriteMembers);
+        GeneratedSource.Write(layer.Scope, $"{RuntimeNames.Layer(layer.Element)}, {RuntimeNames.RegularizedLayer}", layer, WriteMembers);
 
     private static void WriteMembers(IndentedWriter writer, DenseLayerDefinition layer)
     {
@@ -58,6 +58,11 @@ internal static class DenseLayerEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public {RuntimeNames.ReadOnlyList(parameter)} Parameters =>");
         writer.Line("    this.parameterList ??= new[] { this.Weights, this.Biases };").Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line(layer.L2 is null
+            ? $"public {RuntimeNames.L2Regularization}? L2 => null;"
+            : $"public {RuntimeNames.L2Regularization}? L2 => new {RuntimeNames.L2Regularization}(L2Mode, L2Lambda);");
+        writer.Line();
     }
 
     private static void WriteInitialize(IndentedWriter writer, DenseLayerDefinition layer)
@@ -65,22 +70,14 @@ internal static class DenseLayerEmitter
         bool he = layer.Activation == Rectifier;
         double limit = Math.Sqrt(6.0 / (he ? layer.Inputs : layer.Inputs + layer.Outputs));
         string scheme = he ? "He-uniform weights for ReLU, limit √(6 / inputs)" : $"Glorot-uniform weights for {layer.Activation}, limit √(6 / (inputs + outputs))";
-        writer.Line("/// <summary>");
         string rounded = limit.ToString("0.####", CultureInfo.InvariantCulture);
+        writer.Line("/// <summary>");
         writer.Line($"/// {scheme}: each drawn from U(−{rounded}, {rounded}); zero biases.");
         writer.Line("/// Also clears the gradients and the optimizer state.");
         writer.Line("/// </summary>");
         using (writer.Open("public void Initialize(global::System.Random random)"))
         {
-            writer.Line($"{RuntimeNames.ArgumentNullException}.ThrowIfNull(random);");
-            writer.Line($"{layer.Element}[] weights = this.Weights.Values;");
-            using (writer.Open("for (int i = 0; i < weights.Length; i++)"))
-            {
-                string value = $"((2 * random.NextDouble()) - 1) * {Literals.Double(limit)}";
-                writer.Line(layer.Element == "float" ? $"weights[i] = (float)({value});" : $"weights[i] = {value};");
-            }
-
-            writer.Line();
+            writer.Line($"{RuntimeNames.WeightInitialization}.Fill<{layer.Element}>(this.Weights.Values, Inputs, Outputs, {RuntimeNames.Activation}.{layer.Activation}, random);");
             writer.Line("global::System.Array.Clear(this.Biases.Values);");
             writer.Line("global::System.Array.Clear(this.Weights.Gradients);");
             writer.Line("global::System.Array.Clear(this.Biases.Gradients);");

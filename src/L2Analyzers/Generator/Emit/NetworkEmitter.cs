@@ -5,7 +5,7 @@ namespace L2Analyzers.Generator.Emit;
 
 /// <summary>
 /// Emits a <c>[Network]</c>: typed layer properties, the forward/backward/update chain over them, implementing the
-/// runtime's <c>INetwork&lt;T&gt;</c>. Activation and gradient buffers grow to the largest batch seen and are reused,
+/// runtime's <c>INetwork&lt;T&gt;</c>, and the training entry point (<c>CreateOptimizer</c>, <c>Train</c>) on the runtime's trainer. Activation and gradient buffers grow to the largest batch seen and are reused,
 /// so a training step allocates nothing once the batch size is steady.
 /// </summary>
 internal static class NetworkEmitter
@@ -18,10 +18,10 @@ internal static class NetworkEmitter
         WriteSettings(writer, network);
         WriteFields(writer, network);
         WriteLayers(writer, network);
-        WriteInitialize(writer, network);
         WriteForward(writer, network);
         WriteBackward(writer, network);
         WriteUpdate(writer, network);
+        WriteTraining(writer, network);
     }
 
     private static void WriteSettings(IndentedWriter writer, NetworkDefinition network)
@@ -76,18 +76,25 @@ internal static class NetworkEmitter
         writer.Line($"public int OutputSize => {layers[layers.Count - 1].Outputs};").Line();
     }
 
-    private static void WriteInitialize(IndentedWriter writer, NetworkDefinition network)
+    private static void WriteTraining(IndentedWriter writer, NetworkDefinition network)
     {
-        writer.Line("/// <summary>Initializes every layer's parameters from <paramref name=\"random\"/>, input side first.</summary>");
-        using (writer.Open("public void Initialize(global::System.Random random)"))
-        {
-            foreach (var layer in network.Layers)
-            {
-                writer.Line($"this.{layer.PropertyName}.Initialize(random);");
-            }
-        }
-
+        string t = network.Element;
         writer.Line();
+        writer.Line("/// <summary>A new optimizer as the network declares it: <see cref=\"Optimizer\"/> at <see cref=\"LearningRate\"/> (and <see cref=\"Momentum\"/>).</summary>");
+        writer.Line($"public {RuntimeNames.Optimizer(t)} CreateOptimizer() =>");
+        writer.Line($"    {RuntimeNames.Optimizers}.Create<{t}>(Optimizer, LearningRate, Momentum);").Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// Trains the network on <paramref name=\"training\"/> with a new <see cref=\"CreateOptimizer\"/>. Initialize it first,");
+        writer.Line("/// for example with <c>network.Initialize(seed)</c>.");
+        writer.Line("/// </summary>");
+        writer.Line($"public {RuntimeNames.TrainingHistory} Train({RuntimeNames.Dataset(t)} training, {RuntimeNames.TrainingOptions} options, {RuntimeNames.EpochMetricsProgress}? progress = null) =>");
+        writer.Line($"    {RuntimeNames.Trainer}.Train<{t}>(this, this.CreateOptimizer(), training, options, progress);").Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// Trains the network on <paramref name=\"training\"/> with a new <see cref=\"CreateOptimizer\"/>, evaluating it on");
+        writer.Line("/// <paramref name=\"test\"/> after every epoch. Initialize it first, for example with <c>network.Initialize(seed)</c>.");
+        writer.Line("/// </summary>");
+        writer.Line($"public {RuntimeNames.TrainingHistory} Train({RuntimeNames.Dataset(t)} training, {RuntimeNames.Dataset(t)}? test, {RuntimeNames.TrainingOptions} options, {RuntimeNames.EpochMetricsProgress}? progress = null) =>");
+        writer.Line($"    {RuntimeNames.Trainer}.Train<{t}>(this, this.CreateOptimizer(), training, test, options, progress);");
     }
 
     private static void WriteForward(IndentedWriter writer, NetworkDefinition network)

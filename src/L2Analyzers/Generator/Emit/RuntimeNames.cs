@@ -11,6 +11,14 @@ internal static class RuntimeNames
     public const string LossKind = "global::L2Analyzers.LossKind";
     public const string OptimizerKind = "global::L2Analyzers.OptimizerKind";
     public const string ParameterRole = "global::L2Analyzers.ParameterRole";
+    public const string RegularizedLayer = "global::L2Analyzers.IRegularizedLayer";
+    public const string L2Regularization = "global::L2Analyzers.L2Regularization";
+    public const string WeightInitialization = "global::L2Analyzers.WeightInitialization";
+    public const string Optimizers = "global::L2Analyzers.Optimizers";
+    public const string Trainer = "global::L2Analyzers.Trainer";
+    public const string TrainingHistory = "global::L2Analyzers.TrainingHistory";
+    public const string TrainingOptions = "global::L2Analyzers.TrainingOptions";
+    public const string EpochMetricsProgress = "global::System.IProgress<global::L2Analyzers.EpochMetrics>";
     public const string Span = "global::System.Span";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan";
     public const string ArgumentException = "global::System.ArgumentException";
@@ -23,6 +31,8 @@ internal static class RuntimeNames
     public static string Layer(string element) => $"global::L2Analyzers.ILayer<{element}>";
 
     public static string Network(string element) => $"global::L2Analyzers.INetwork<{element}>";
+
+    public static string Dataset(string element) => $"global::L2Analyzers.Dataset<{element}>";
 
     public static string Optimizer(string element) => $"global::L2Analyzers.IOptimizer<{element}>";
 

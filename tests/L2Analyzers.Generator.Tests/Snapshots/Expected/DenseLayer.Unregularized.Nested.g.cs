@@ -3,7 +3,7 @@
 
 partial class Model
 {
-    partial class Linear : global::L2Analyzers.ILayer<float>
+    partial class Linear : global::L2Analyzers.ILayer<float>, global::L2Analyzers.IRegularizedLayer
     {
         /// <summary>The number of inputs per sample.</summary>
         public const int Inputs = 2;
@@ -29,19 +29,16 @@ partial class Model
         public global::System.Collections.Generic.IReadOnlyList<global::L2Analyzers.Parameter<float>> Parameters =>
             this.parameterList ??= new[] { this.Weights, this.Biases };
 
+        /// <inheritdoc/>
+        public global::L2Analyzers.L2Regularization? L2 => null;
+
         /// <summary>
         /// Glorot-uniform weights for Identity, limit √(6 / (inputs + outputs)): each drawn from U(−0.9258, 0.9258); zero biases.
         /// Also clears the gradients and the optimizer state.
         /// </summary>
         public void Initialize(global::System.Random random)
         {
-            global::System.ArgumentNullException.ThrowIfNull(random);
-            float[] weights = this.Weights.Values;
-            for (int i = 0; i < weights.Length; i++)
-            {
-                weights[i] = (float)(((2 * random.NextDouble()) - 1) * 0.9258200997725514);
-            }
-
+            global::L2Analyzers.WeightInitialization.Fill<float>(this.Weights.Values, Inputs, Outputs, global::L2Analyzers.Activation.Identity, random);
             global::System.Array.Clear(this.Biases.Values);
             global::System.Array.Clear(this.Weights.Gradients);
             global::System.Array.Clear(this.Biases.Gradients);

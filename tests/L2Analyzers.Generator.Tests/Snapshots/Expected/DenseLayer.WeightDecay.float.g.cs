@@ -3,7 +3,7 @@
 
 namespace Demo;
 
-partial class Hidden : global::L2Analyzers.ILayer<float>
+partial class Hidden : global::L2Analyzers.ILayer<float>, global::L2Analyzers.IRegularizedLayer
 {
     /// <summary>The number of inputs per sample.</summary>
     public const int Inputs = 4;
@@ -35,19 +35,16 @@ partial class Hidden : global::L2Analyzers.ILayer<float>
     public global::System.Collections.Generic.IReadOnlyList<global::L2Analyzers.Parameter<float>> Parameters =>
         this.parameterList ??= new[] { this.Weights, this.Biases };
 
+    /// <inheritdoc/>
+    public global::L2Analyzers.L2Regularization? L2 => new global::L2Analyzers.L2Regularization(L2Mode, L2Lambda);
+
     /// <summary>
     /// Glorot-uniform weights for Sigmoid, limit √(6 / (inputs + outputs)): each drawn from U(−0.9258, 0.9258); zero biases.
     /// Also clears the gradients and the optimizer state.
     /// </summary>
     public void Initialize(global::System.Random random)
     {
-        global::System.ArgumentNullException.ThrowIfNull(random);
-        float[] weights = this.Weights.Values;
-        for (int i = 0; i < weights.Length; i++)
-        {
-            weights[i] = (float)(((2 * random.NextDouble()) - 1) * 0.9258200997725514);
-        }
-
+        global::L2Analyzers.WeightInitialization.Fill<float>(this.Weights.Values, Inputs, Outputs, global::L2Analyzers.Activation.Sigmoid, random);
         global::System.Array.Clear(this.Biases.Values);
         global::System.Array.Clear(this.Weights.Gradients);
         global::System.Array.Clear(this.Biases.Gradients);

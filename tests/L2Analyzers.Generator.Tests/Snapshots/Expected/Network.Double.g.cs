@@ -45,14 +45,6 @@ partial class Regressor : global::L2Analyzers.INetwork<double>
     /// <inheritdoc/>
     public int OutputSize => 1;
 
-    /// <summary>Initializes every layer's parameters from <paramref name="random"/>, input side first.</summary>
-    public void Initialize(global::System.Random random)
-    {
-        this.Square1.Initialize(random);
-        this.Square2.Initialize(random);
-        this.Score.Initialize(random);
-    }
-
     /// <inheritdoc/>
     public global::System.ReadOnlySpan<double> Forward(global::System.ReadOnlySpan<double> input, int batchSize)
     {
@@ -123,4 +115,22 @@ partial class Regressor : global::L2Analyzers.INetwork<double>
         this.Square2.Update(optimizer);
         this.Score.Update(optimizer);
     }
+
+    /// <summary>A new optimizer as the network declares it: <see cref="Optimizer"/> at <see cref="LearningRate"/> (and <see cref="Momentum"/>).</summary>
+    public global::L2Analyzers.IOptimizer<double> CreateOptimizer() =>
+        global::L2Analyzers.Optimizers.Create<double>(Optimizer, LearningRate, Momentum);
+
+    /// <summary>
+    /// Trains the network on <paramref name="training"/> with a new <see cref="CreateOptimizer"/>. Initialize it first,
+    /// for example with <c>network.Initialize(seed)</c>.
+    /// </summary>
+    public global::L2Analyzers.TrainingHistory Train(global::L2Analyzers.Dataset<double> training, global::L2Analyzers.TrainingOptions options, global::System.IProgress<global::L2Analyzers.EpochMetrics>? progress = null) =>
+        global::L2Analyzers.Trainer.Train<double>(this, this.CreateOptimizer(), training, options, progress);
+
+    /// <summary>
+    /// Trains the network on <paramref name="training"/> with a new <see cref="CreateOptimizer"/>, evaluating it on
+    /// <paramref name="test"/> after every epoch. Initialize it first, for example with <c>network.Initialize(seed)</c>.
+    /// </summary>
+    public global::L2Analyzers.TrainingHistory Train(global::L2Analyzers.Dataset<double> training, global::L2Analyzers.Dataset<double>? test, global::L2Analyzers.TrainingOptions options, global::System.IProgress<global::L2Analyzers.EpochMetrics>? progress = null) =>
+        global::L2Analyzers.Trainer.Train<double>(this, this.CreateOptimizer(), training, test, options, progress);
 }

@@ -40,13 +40,6 @@ partial class Classifier : global::L2Analyzers.INetwork<float>
     /// <inheritdoc/>
     public int OutputSize => 3;
 
-    /// <summary>Initializes every layer's parameters from <paramref name="random"/>, input side first.</summary>
-    public void Initialize(global::System.Random random)
-    {
-        this.Hidden.Initialize(random);
-        this.Output.Initialize(random);
-    }
-
     /// <inheritdoc/>
     public global::System.ReadOnlySpan<float> Forward(global::System.ReadOnlySpan<float> input, int batchSize)
     {
@@ -107,4 +100,22 @@ partial class Classifier : global::L2Analyzers.INetwork<float>
         this.Hidden.Update(optimizer);
         this.Output.Update(optimizer);
     }
+
+    /// <summary>A new optimizer as the network declares it: <see cref="Optimizer"/> at <see cref="LearningRate"/> (and <see cref="Momentum"/>).</summary>
+    public global::L2Analyzers.IOptimizer<float> CreateOptimizer() =>
+        global::L2Analyzers.Optimizers.Create<float>(Optimizer, LearningRate, Momentum);
+
+    /// <summary>
+    /// Trains the network on <paramref name="training"/> with a new <see cref="CreateOptimizer"/>. Initialize it first,
+    /// for example with <c>network.Initialize(seed)</c>.
+    /// </summary>
+    public global::L2Analyzers.TrainingHistory Train(global::L2Analyzers.Dataset<float> training, global::L2Analyzers.TrainingOptions options, global::System.IProgress<global::L2Analyzers.EpochMetrics>? progress = null) =>
+        global::L2Analyzers.Trainer.Train<float>(this, this.CreateOptimizer(), training, options, progress);
+
+    /// <summary>
+    /// Trains the network on <paramref name="training"/> with a new <see cref="CreateOptimizer"/>, evaluating it on
+    /// <paramref name="test"/> after every epoch. Initialize it first, for example with <c>network.Initialize(seed)</c>.
+    /// </summary>
+    public global::L2Analyzers.TrainingHistory Train(global::L2Analyzers.Dataset<float> training, global::L2Analyzers.Dataset<float>? test, global::L2Analyzers.TrainingOptions options, global::System.IProgress<global::L2Analyzers.EpochMetrics>? progress = null) =>
+        global::L2Analyzers.Trainer.Train<float>(this, this.CreateOptimizer(), training, test, options, progress);
 }

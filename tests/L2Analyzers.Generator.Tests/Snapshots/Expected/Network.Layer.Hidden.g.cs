@@ -3,7 +3,7 @@
 
 namespace Demo;
 
-partial class Hidden : global::L2Analyzers.ILayer<float>
+partial class Hidden : global::L2Analyzers.ILayer<float>, global::L2Analyzers.IRegularizedLayer
 {
     /// <summary>The number of inputs per sample.</summary>
     public const int Inputs = 4;
@@ -35,19 +35,16 @@ partial class Hidden : global::L2Analyzers.ILayer<float>
     public global::System.Collections.Generic.IReadOnlyList<global::L2Analyzers.Parameter<float>> Parameters =>
         this.parameterList ??= new[] { this.Weights, this.Biases };
 
+    /// <inheritdoc/>
+    public global::L2Analyzers.L2Regularization? L2 => new global::L2Analyzers.L2Regularization(L2Mode, L2Lambda);
+
     /// <summary>
     /// Glorot-uniform weights for Tanh, limit √(6 / (inputs + outputs)): each drawn from U(−0.7385, 0.7385); zero biases.
     /// Also clears the gradients and the optimizer state.
     /// </summary>
     public void Initialize(global::System.Random random)
     {
-        global::System.ArgumentNullException.ThrowIfNull(random);
-        float[] weights = this.Weights.Values;
-        for (int i = 0; i < weights.Length; i++)
-        {
-            weights[i] = (float)(((2 * random.NextDouble()) - 1) * 0.7385489458759964);
-        }
-
+        global::L2Analyzers.WeightInitialization.Fill<float>(this.Weights.Values, Inputs, Outputs, global::L2Analyzers.Activation.Tanh, random);
         global::System.Array.Clear(this.Biases.Values);
         global::System.Array.Clear(this.Weights.Gradients);
         global::System.Array.Clear(this.Biases.Gradients);

@@ -3,7 +3,7 @@
 
 namespace Demo;
 
-partial class Output : global::L2Analyzers.ILayer<float>
+partial class Output : global::L2Analyzers.ILayer<float>, global::L2Analyzers.IRegularizedLayer
 {
     /// <summary>The number of inputs per sample.</summary>
     public const int Inputs = 7;
@@ -29,19 +29,16 @@ partial class Output : global::L2Analyzers.ILayer<float>
     public global::System.Collections.Generic.IReadOnlyList<global::L2Analyzers.Parameter<float>> Parameters =>
         this.parameterList ??= new[] { this.Weights, this.Biases };
 
+    /// <inheritdoc/>
+    public global::L2Analyzers.L2Regularization? L2 => null;
+
     /// <summary>
     /// Glorot-uniform weights for Softmax, limit √(6 / (inputs + outputs)): each drawn from U(−0.7746, 0.7746); zero biases.
     /// Also clears the gradients and the optimizer state.
     /// </summary>
     public void Initialize(global::System.Random random)
     {
-        global::System.ArgumentNullException.ThrowIfNull(random);
-        float[] weights = this.Weights.Values;
-        for (int i = 0; i < weights.Length; i++)
-        {
-            weights[i] = (float)(((2 * random.NextDouble()) - 1) * 0.7745966692414834);
-        }
-
+        global::L2Analyzers.WeightInitialization.Fill<float>(this.Weights.Values, Inputs, Outputs, global::L2Analyzers.Activation.Softmax, random);
         global::System.Array.Clear(this.Biases.Values);
         global::System.Array.Clear(this.Weights.Gradients);
         global::System.Array.Clear(this.Biases.Gradients);

@@ -3,7 +3,7 @@
 
 namespace Demo;
 
-partial class Score : global::L2Analyzers.ILayer<double>
+partial class Score : global::L2Analyzers.ILayer<double>, global::L2Analyzers.IRegularizedLayer
 {
     /// <summary>The number of inputs per sample.</summary>
     public const int Inputs = 7;
@@ -29,19 +29,16 @@ partial class Score : global::L2Analyzers.ILayer<double>
     public global::System.Collections.Generic.IReadOnlyList<global::L2Analyzers.Parameter<double>> Parameters =>
         this.parameterList ??= new[] { this.Weights, this.Biases };
 
+    /// <inheritdoc/>
+    public global::L2Analyzers.L2Regularization? L2 => null;
+
     /// <summary>
     /// Glorot-uniform weights for Sigmoid, limit √(6 / (inputs + outputs)): each drawn from U(−0.866, 0.866); zero biases.
     /// Also clears the gradients and the optimizer state.
     /// </summary>
     public void Initialize(global::System.Random random)
     {
-        global::System.ArgumentNullException.ThrowIfNull(random);
-        double[] weights = this.Weights.Values;
-        for (int i = 0; i < weights.Length; i++)
-        {
-            weights[i] = ((2 * random.NextDouble()) - 1) * 0.8660254037844386;
-        }
-
+        global::L2Analyzers.WeightInitialization.Fill<double>(this.Weights.Values, Inputs, Outputs, global::L2Analyzers.Activation.Sigmoid, random);
         global::System.Array.Clear(this.Biases.Values);
         global::System.Array.Clear(this.Weights.Gradients);
         global::System.Array.Clear(this.Biases.Gradients);
