@@ -94,6 +94,13 @@ internal static class DefinitionDescriptors
         "[Network] on '{0}' has {1} = {2}: {3}",
         "The learning rate must be positive and finite, and the momentum must be in [0, 1).");
 
+    /// <summary>Arguments: the type, the member name, what the generator adds.</summary>
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Create(
+        DefinitionRuleIds.GeneratedNameTaken,
+        "Generated member name is taken",
+        "'{0}' already declares '{1}', which the generator adds for {2}: rename or remove it",
+        "Generated code adds its members to the same type; a member of the same name (or a method of the same signature) declared by hand would clash with it.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string description) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, description, RuleIds.HelpUri(id));
 }

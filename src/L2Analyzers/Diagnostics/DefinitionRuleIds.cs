@@ -38,4 +38,7 @@ internal static class DefinitionRuleIds
 
     /// <summary>A network whose learning rate or momentum is not usable.</summary>
     public const string InvalidNetworkSetting = "L2G012";
+
+    /// <summary>A type that already declares a member the generator would add.</summary>
+    public const string GeneratedNameTaken = "L2G013";
 }

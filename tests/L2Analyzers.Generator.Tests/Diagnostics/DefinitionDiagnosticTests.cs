@@ -244,6 +244,45 @@ public class DefinitionDiagnosticTests
         DefinitionVerifier.Diagnostic("L2G012").WithLocation(1).WithArguments("Classifier", "Momentum", 1.0, "the momentum must be in [0, 1)"));
 
     [Fact]
+    public Task L2G013_layer_that_declares_generated_members() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        [DenseLayer(4, 7)]
+        public partial class Hidden
+        {
+            public float[] {|#0:Weights|} = new float[28];
+
+            public void {|#1:Forward|}(System.ReadOnlySpan<float> input, System.Span<float> output, int batchSize) { }
+
+            // Another overload is fine.
+            public void Forward(float[] input) { }
+        }
+        """,
+        DefinitionVerifier.Diagnostic("L2G013").WithLocation(0).WithArguments("Hidden", "Weights", "the dense layer's parameters, forward, backward and update"),
+        DefinitionVerifier.Diagnostic("L2G013").WithLocation(1).WithArguments("Hidden", "Forward", "the dense layer's parameters, forward, backward and update"));
+
+    [Fact]
+    public Task L2G013_network_and_member_whose_generated_names_are_taken() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        [DenseLayer(4, 7)]
+        public partial class Hidden { }
+
+        [Network(typeof(Hidden))]
+        public partial class Classifier
+        {
+            public int {|L2G013:Hidden|} => 0;
+        }
+
+        public partial class Model
+        {
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public float[] Weights = new float[3];
+
+            public void {|L2G013:AddWeightsPenaltyGradient|}(System.Span<float> gradient) { }
+        }
+        """,
+        Layers("Hidden"));
+
+    [Fact]
     public Task Valid_definitions_have_no_diagnostic_and_are_all_generated() => DefinitionVerifier.VerifyAsync(
         Usings + """
         [DenseLayer(4, 7, Activation = Activation.Tanh)]

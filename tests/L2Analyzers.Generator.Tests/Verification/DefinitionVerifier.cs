@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using L2Analyzers.Analyzers.Definitions;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -25,11 +27,20 @@ internal static partial class DefinitionVerifier
         await test.RunAsync();
 
         var compilation = TestCompilation.Create(LanguageVersion.Latest, Markup().Replace(source, string.Empty));
-        var run = TestCompilation.Driver(compilation).RunGenerators(compilation).GetRunResult();
+        var run = TestCompilation.Driver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _).GetRunResult();
         Assert.Equal(generated.Order(StringComparer.Ordinal), run.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+
+        // In a build the analyzer also sees the generated code: its verdict must not change.
+        Assert.Equal(await Verdict(compilation), await Verdict(output));
     }
 
-    [GeneratedRegex(@"\{\|[A-Za-z0-9]+:|\|\}|\[\||\|\]")]
+    private static async Task<string[]> Verdict(Compilation compilation) =>
+        (await compilation.WithAnalyzers([new DefinitionAnalyzer()]).GetAnalyzerDiagnosticsAsync())
+            .Select(d => $"{d.Id} {d.Location.GetLineSpan()}")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    [GeneratedRegex(@"\{\|[#A-Za-z0-9]+:|\|\}|\[\||\|\]")]
     private static partial Regex Markup();
 
     private sealed class Test : CSharpAnalyzerTest<DefinitionAnalyzer, DefaultVerifier>

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace L2Analyzers.Analyzers.Definitions;
 
 /// <summary>
-/// Reports why the source generator skips a <c>[DenseLayer]</c>, <c>[Network]</c> or <c>[L2]</c> member definition (rules L2G001–L2G012).
+/// Reports why the source generator skips a <c>[DenseLayer]</c>, <c>[Network]</c> or <c>[L2]</c> member definition (rules L2G001–L2G013).
 /// It runs the same readers as the generator, so a definition is reported exactly when nothing is generated for it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -26,7 +26,8 @@ public sealed class DefinitionAnalyzer : DiagnosticAnalyzer
         DefinitionDescriptors.UnsupportedElementType,
         DefinitionDescriptors.UndefinedEnumValue,
         DefinitionDescriptors.EmptyNetwork,
-        DefinitionDescriptors.InvalidNetworkSetting);
+        DefinitionDescriptors.InvalidNetworkSetting,
+        DefinitionDescriptors.GeneratedNameTaken);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

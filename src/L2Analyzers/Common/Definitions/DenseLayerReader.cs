@@ -33,6 +33,11 @@ internal static class DenseLayerReader
             ? L2Reader.Read(l2Attribute, type, problems)
             : null;
         var scope = DeclarationScopeReader.Read(type, type, Generated, problems, cancellationToken);
+        if (element is not null)
+        {
+            MemberConflicts.Report(type, GeneratedMembers.ForLayer(element, l2 is not null), Generated, problems);
+        }
+
         return problems.IsClean && scope is not null && element is not null && activation is not null
             ? new DenseLayerDefinition(scope, element, inputs, outputs, activation, l2)
             : null;

@@ -52,8 +52,16 @@ internal static class NetworkReader
         }
 
         var scope = DeclarationScopeReader.Read(type, type, Generated, problems, cancellationToken);
-        return problems.IsClean && scope is not null && layers is not null && loss is not null && optimizer is not null
-            ? new NetworkDefinition(scope, layers[0].Element, loss, optimizer, learningRate, momentum, Name(layers, type.Name).ToEquatableArray())
+        if (layers is null)
+        {
+            return null;
+        }
+
+        string element = layers[0].Element;
+        var named = Name(layers, type.Name).ToList();
+        MemberConflicts.Report(type, GeneratedMembers.ForNetwork(element, named), Generated, problems);
+        return problems.IsClean && scope is not null && loss is not null && optimizer is not null
+            ? new NetworkDefinition(scope, element, loss, optimizer, learningRate, momentum, named.ToEquatableArray())
             : null;
 
         void InvalidSetting(string setting, double value, string rule) => problems.Add(DefinitionProblem.AtArgument(

@@ -43,10 +43,17 @@ internal static class ParameterMemberReader
         }
 
         var l2 = L2Reader.Read(attribute, member, problems);
-        var scope = DeclarationScopeReader.Read(member.ContainingType, member, $"the L2 method of '{name}'", problems, cancellationToken);
+        string generated = $"the L2 method of '{name}'";
+        var scope = DeclarationScopeReader.Read(member.ContainingType, member, generated, problems, cancellationToken);
+        string methodPart = Identifiers.MethodPart(member.Name);
+        if (element is not null)
+        {
+            MemberConflicts.Report(member.ContainingType, [GeneratedMembers.ForParameterMember(methodPart, element, shape, l2.Mode)], generated, problems);
+        }
+
         return problems.IsClean && scope is not null && element is not null
             ? new ParameterMemberDefinition(
-                scope, Identifiers.Escape(member.Name), Identifiers.MethodPart(member.Name), element, shape, member.IsStatic, l2)
+                scope, Identifiers.Escape(member.Name), methodPart, element, shape, member.IsStatic, l2)
             : null;
 
         void Unsupported(string reason) =>
