@@ -9,38 +9,33 @@ namespace L2Analyzers.Common.Definitions;
 /// </summary>
 internal static class GeneratedMembers
 {
-    public static IEnumerable<GeneratedMember> ForLayer(string element, bool regularized)
-    {
-        string[] values = regularized
-            ? ["Inputs", "Outputs", "L2Mode", "L2Lambda", "parameterList", "Weights", "Biases", "InputSize", "OutputSize", "Parameters", "L2"]
-            : ["Inputs", "Outputs", "parameterList", "Weights", "Biases", "InputSize", "OutputSize", "Parameters", "L2"];
-        return values.Select(GeneratedMember.Value).Concat(
+    private static readonly string[] LayerValues = ["Inputs", "Outputs", "parameterList", "Weights", "Biases", "InputSize", "OutputSize", "Parameters", "L2"];
+
+    private static readonly string[] LayerL2Constants = ["L2Mode", "L2Lambda"];
+
+    private static readonly string[] NetworkValues =
+    [
+        "LearningRate", "Momentum", "Optimizer", "layerList", "batchCapacity", "forwardBatchSize", "Layers", "Loss", "InputSize", "OutputSize",
+    ];
+
+    /// <summary>The names of a network's generated members other than its layers and their buffers.</summary>
+    public static IReadOnlyCollection<string> NetworkNames { get; } = NetworkValues.Concat(NetworkMethods("float").Select(m => m.Name)).Distinct().ToArray();
+
+    public static IEnumerable<GeneratedMember> ForNetwork(string element, IReadOnlyList<NetworkLayer> layers) => NetworkValues
+        .Concat(layers.Select(layer => layer.ActivationsField))
+        .Concat(layers.Take(layers.Count - 1).Select(layer => layer.GradientField))
+        .Concat(layers.Select(layer => layer.PropertyName.TrimStart('@')))
+        .Select(GeneratedMember.Value)
+        .Concat(NetworkMethods(element));
+
+    public static IEnumerable<GeneratedMember> ForLayer(string element, bool regularized) =>
+        (regularized ? LayerValues.Concat(LayerL2Constants) : LayerValues).Select(GeneratedMember.Value).Concat(
         [
             GeneratedMember.Method("Initialize", "System.Random"),
             GeneratedMember.Method("Forward", ReadOnlySpan(element), Span(element), "int"),
             GeneratedMember.Method("Backward", ReadOnlySpan(element), ReadOnlySpan(element), Span(element), Span(element), "int"),
             GeneratedMember.Method("Update", $"L2Analyzers.IOptimizer<{element}>"),
         ]);
-    }
-
-    public static IEnumerable<GeneratedMember> ForNetwork(string element, IReadOnlyList<NetworkLayer> layers)
-    {
-        var values = new List<string> { "LearningRate", "Momentum", "Optimizer", "layerList", "batchCapacity", "forwardBatchSize" };
-        values.AddRange(layers.Select(layer => layer.ActivationsField));
-        values.AddRange(layers.Take(layers.Count - 1).Select(layer => layer.GradientField));
-        values.AddRange(layers.Select(layer => layer.PropertyName.TrimStart('@')));
-        values.AddRange(["Layers", "Loss", "InputSize", "OutputSize"]);
-        string dataset = $"L2Analyzers.Dataset<{element}>", progress = "System.IProgress<L2Analyzers.EpochMetrics>?";
-        return values.Select(GeneratedMember.Value).Concat(
-        [
-            GeneratedMember.Method("Forward", ReadOnlySpan(element), "int"),
-            GeneratedMember.Method("Backward", ReadOnlySpan(element), Span(element), "int"),
-            GeneratedMember.Method("Update", $"L2Analyzers.IOptimizer<{element}>"),
-            GeneratedMember.Method("CreateOptimizer"),
-            GeneratedMember.Method("Train", dataset, "L2Analyzers.TrainingOptions", progress),
-            GeneratedMember.Method("Train", dataset, dataset + "?", "L2Analyzers.TrainingOptions", progress),
-        ]);
-    }
 
     public static GeneratedMember ForParameterMember(string methodPart, string element, ParameterShape shape, L2ModeKind mode) => mode switch
     {
@@ -54,6 +49,20 @@ internal static class GeneratedMembers
         L2ModeKind.ScaledWeightDecay => GeneratedMember.Method("Decay" + methodPart, element),
         _ => GeneratedMember.Method("Decay" + methodPart),
     };
+
+    private static GeneratedMember[] NetworkMethods(string element)
+    {
+        string dataset = $"L2Analyzers.Dataset<{element}>", progress = "System.IProgress<L2Analyzers.EpochMetrics>?";
+        return
+        [
+            GeneratedMember.Method("Forward", ReadOnlySpan(element), "int"),
+            GeneratedMember.Method("Backward", ReadOnlySpan(element), Span(element), "int"),
+            GeneratedMember.Method("Update", $"L2Analyzers.IOptimizer<{element}>"),
+            GeneratedMember.Method("CreateOptimizer"),
+            GeneratedMember.Method("Train", dataset, "L2Analyzers.TrainingOptions", progress),
+            GeneratedMember.Method("Train", dataset, dataset + "?", "L2Analyzers.TrainingOptions", progress),
+        ];
+    }
 
     private static string Span(string element) => $"System.Span<{element}>";
 

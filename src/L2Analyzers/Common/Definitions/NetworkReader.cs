@@ -12,12 +12,11 @@ internal static class NetworkReader
 {
     private const string Generated = "the network's layer chain and training entry point";
 
-    /// <summary>Names the generated network members use; a layer property that would take one gets its position appended.</summary>
-    private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal)
-    {
-        "Layers", "Loss", "InputSize", "OutputSize", "Initialize", "Forward", "Backward", "Update",
-        "CreateOptimizer", "Train", "LearningRate", "Momentum", "Optimizer",
-    };
+    /// <summary>
+    /// Names a layer property must not take (it gets its position appended): the network's other generated members, and
+    /// <c>Initialize</c>, which would hide the runtime's <c>network.Initialize(seed)</c> extension.
+    /// </summary>
+    private static readonly HashSet<string> ReservedNames = new(GeneratedMembers.NetworkNames.Append("Initialize"), StringComparer.Ordinal);
 
     /// <summary>The definition of <paramref name="type"/>, or null when it cannot be generated (with the reasons in <paramref name="problems"/>).</summary>
     public static NetworkDefinition? Read(
