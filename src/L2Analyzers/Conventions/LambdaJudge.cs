@@ -53,7 +53,7 @@ internal static class LambdaJudge
                 Descriptors.LambdaSuspiciousForMode,
                 FindingTarget.Lambda,
                 ImmutableArray.Create(use.What, Numbers.Format(lambda), Convention(use), SuspiciousLambda.Explain(mode, lambda, use.LearningRate)),
-                ModeChanges.ToProperties(SuspiciousLambda.Fixes(mode, lambda, use.LearningRate)));
+                ModeChanges.ToProperties(SuspiciousLambda.Fixes(mode, lambda, use.LearningRate, thresholds)));
         }
     }
 

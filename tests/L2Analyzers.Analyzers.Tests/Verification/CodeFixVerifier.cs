@@ -13,6 +13,7 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
     /// <summary>
     /// Applies the fix with <paramref name="equivalenceKey"/> to every diagnostic marked in <paramref name="source"/>,
     /// one by one and through Fix All in document, project and solution scope, and checks the result and the fix's title.
+    /// Diagnostics marked in <paramref name="fixedSource"/> are expected to remain after the fix.
     /// </summary>
     public static Task VerifyAsync(string source, string fixedSource, string equivalenceKey, string? title = null)
     {
@@ -21,6 +22,7 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
             TestCode = source,
             FixedCode = fixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
+            FixedState = { MarkupHandling = MarkupMode.Allow },
         };
         if (title is not null)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using L2Analyzers.Common;
 using L2Analyzers.Diagnostics;
 
@@ -15,8 +16,18 @@ internal static class SuspiciousLambda
         $"it {StepEffect.Describe(mode, lambda, learningRate)}. {Reading(mode, lambda, learningRate)}; " +
         $"as written it equals {Equivalents.Describe(mode, lambda, learningRate, includeOwn: false)}";
 
-    /// <summary>The rewrites for each plausible reading, the likeliest first.</summary>
-    public static ImmutableArray<ModeChange> Fixes(L2ModeKind mode, double lambda, LearningRate? learningRate)
+    /// <summary>
+    /// The rewrites for each plausible reading, the likeliest first; a rewrite that would itself be invalid or suspicious
+    /// (a 3% decay per step at a small η is a gradient penalty far above 0.5) is left out.
+    /// </summary>
+    public static ImmutableArray<ModeChange> Fixes(L2ModeKind mode, double lambda, LearningRate? learningRate, SuspicionThresholds thresholds) =>
+        Readings(mode, lambda, learningRate)
+            .Where(change => change.Lambda is { } value &&
+                LambdaValidity.Problem(change.Mode, value) is null &&
+                !thresholds.IsSuspicious(change.Mode, value))
+            .ToImmutableArray();
+
+    private static ImmutableArray<ModeChange> Readings(L2ModeKind mode, double lambda, LearningRate? learningRate)
     {
         string rule = RuleIds.LambdaSuspiciousForMode;
         if (mode == L2ModeKind.DecayFactor)
