@@ -26,7 +26,7 @@ internal readonly record struct L2Setting(L2ModeKind? Mode, double? Lambda)
             var value = argument.Value;
             modeStated |= argument.Key == KnownNames.ModeProperty;
             lambdaStated |= argument.Key == KnownNames.LambdaProperty;
-            if (value.Kind == TypedConstantKind.Error || value.Value is null)
+            if (value.Kind is TypedConstantKind.Error or TypedConstantKind.Array || value.Value is null)
             {
                 continue;
             }

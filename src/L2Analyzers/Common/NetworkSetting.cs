@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Common;
@@ -14,7 +15,7 @@ internal readonly record struct NetworkSetting(double? LearningRate, int? Optimi
         foreach (var argument in attribute.NamedArguments)
         {
             var value = argument.Value;
-            bool known = value.Kind != TypedConstantKind.Error && value.Value is not null;
+            bool known = value.Kind is not (TypedConstantKind.Error or TypedConstantKind.Array) && value.Value is not null;
             switch (argument.Key)
             {
                 case KnownNames.LearningRateProperty:
@@ -34,19 +35,15 @@ internal readonly record struct NetworkSetting(double? LearningRate, int? Optimi
     {
         foreach (var argument in attribute.ConstructorArguments)
         {
-            if (argument.Kind == TypedConstantKind.Array && !argument.Values.IsDefault)
+            var items = argument.Kind == TypedConstantKind.Array
+                ? argument.Values.IsDefault ? ImmutableArray<TypedConstant>.Empty : argument.Values
+                : ImmutableArray.Create(argument);
+            foreach (var item in items)
             {
-                foreach (var item in argument.Values)
+                if (item.Kind == TypedConstantKind.Type && item.Value is INamedTypeSymbol { TypeKind: not TypeKind.Error } layer)
                 {
-                    if (item.Value is INamedTypeSymbol { TypeKind: not TypeKind.Error } layer)
-                    {
-                        yield return layer;
-                    }
+                    yield return layer;
                 }
-            }
-            else if (argument.Value is INamedTypeSymbol { TypeKind: not TypeKind.Error } single)
-            {
-                yield return single;
             }
         }
     }
