@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.CodeFixes.Editing;
@@ -40,7 +41,9 @@ public sealed class ModeChangeCodeFixProvider : CodeFixProvider
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var attribute = node.FirstAncestorOrSelf<AttributeSyntax>();
-            var call = attribute is null ? node.FirstAncestorOrSelf<InvocationExpressionSyntax>() : null;
+            var call = attribute is null
+                ? node.AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(e => e is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
+                : null;
             if (attribute is null && call is null)
             {
                 continue;
@@ -70,7 +73,7 @@ public sealed class ModeChangeCodeFixProvider : CodeFixProvider
     }
 
     private static async Task<Document> ApplyToCallAsync(
-        Document document, InvocationExpressionSyntax call, ModeChange change, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        Document document, ExpressionSyntax call, ModeChange change, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         await CallEditor.ApplyAsync(document, call, change, diagnostic.Properties, cancellationToken).ConfigureAwait(false) ?? document;
 
     private static double? CurrentLambda(AttributeSyntax attribute, SemanticModel? model, CancellationToken cancellationToken)

@@ -13,23 +13,29 @@ namespace L2Analyzers.CodeFixes.Editing;
 /// <summary>Rewrites the mode and lambda arguments of a runtime call such as <c>L2Update.Step(mode, lambda, …)</c>.</summary>
 internal static class CallEditor
 {
-    /// <summary>The document with the call's arguments rewritten, or null when the arguments cannot be found.</summary>
+    /// <summary>The document with the call's (or constructor's) arguments rewritten, or null when they cannot be found.</summary>
     public static async Task<Document?> ApplyAsync(
         Document document,
-        InvocationExpressionSyntax call,
+        ExpressionSyntax call,
         ModeChange change,
         ImmutableDictionary<string, string?> properties,
         CancellationToken cancellationToken)
     {
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (model?.GetOperation(call, cancellationToken) is not IInvocationOperation invocation || root is null ||
+        var arguments = model?.GetOperation(call, cancellationToken) switch
+        {
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            _ => default,
+        };
+        if (model is null || root is null || arguments.IsDefault ||
             !properties.TryGetValue(CallProperties.LambdaParameter, out var lambdaParameter))
         {
             return null;
         }
 
-        ArgumentSyntax? ArgumentOf(string? parameter) => invocation.Arguments
+        ArgumentSyntax? ArgumentOf(string? parameter) => arguments
             .FirstOrDefault(argument => parameter is not null && argument.Parameter?.Name == parameter)?.Syntax as ArgumentSyntax;
 
         var replacements = ImmutableDictionary.CreateBuilder<SyntaxNode, SyntaxNode>();

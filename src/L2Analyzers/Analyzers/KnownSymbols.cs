@@ -17,6 +17,8 @@ internal sealed class KnownSymbols
         ParameterRole = compilation.GetTypeByMetadataName(KnownNames.ParameterRole);
         L2Update = compilation.GetTypeByMetadataName(KnownNames.L2Update);
         L2Kernels = compilation.GetTypeByMetadataName(KnownNames.L2Kernels);
+        L2Convention = compilation.GetTypeByMetadataName(KnownNames.L2Convention);
+        L2Regularization = compilation.GetTypeByMetadataName(KnownNames.L2Regularization);
     }
 
     public INamedTypeSymbol L2Attribute { get; }
@@ -36,6 +38,10 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? L2Update { get; }
 
     public INamedTypeSymbol? L2Kernels { get; }
+
+    public INamedTypeSymbol? L2Convention { get; }
+
+    public INamedTypeSymbol? L2Regularization { get; }
 
     /// <summary>The symbols of <paramref name="compilation"/>, or null when it does not reference the L2Analyzers runtime.</summary>
     public static KnownSymbols? Resolve(Compilation compilation) =>

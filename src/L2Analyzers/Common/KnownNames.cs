@@ -14,6 +14,8 @@ internal static class KnownNames
     public const string Parameter = "L2Analyzers.Parameter`1";
     public const string L2Update = "L2Analyzers.L2Update";
     public const string L2Kernels = "L2Analyzers.L2Kernels";
+    public const string L2Convention = "L2Analyzers.L2Convention";
+    public const string L2Regularization = "L2Analyzers.L2Regularization";
 
     public const string ModeProperty = "Mode";
     public const string LambdaProperty = "Lambda";

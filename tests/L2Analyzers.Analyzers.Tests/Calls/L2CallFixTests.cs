@@ -9,7 +9,7 @@ public class L2CallFixTests
 
         static class Training
         {
-            static void Run(double[] w, double[] g, float[] wf, float[] gf, double eta)
+            static void Run(double[] w, double[] g, float[] wf, float[] gf, double eta, Parameter<float> p, AdamOptimizer<float> adam)
             {
                 {{body}}
             }
@@ -36,6 +36,18 @@ public class L2CallFixTests
     [InlineData(
         "L2Kernels.Decay(w, {|L2R001:0.03|});",
         "L2Kernels.Decay(w, 0.97);",
+        "L2R001.DecayFactor")]
+    [InlineData(
+        "var l2 = new L2Regularization(L2Mode.WeightDecay, {|L2R001:0.97|});",
+        "var l2 = new L2Regularization(L2Mode.DecayFactor, 0.97);",
+        "L2R001.DecayFactor")]
+    [InlineData(
+        "L2Update.RegularizedStep(adam, p, {|L2R005:L2Mode.GradientPenalty|}, 0.01f);",
+        "L2Update.RegularizedStep(adam, p, L2Mode.ScaledWeightDecay, 0.01f);",
+        "L2R005.ScaledWeightDecay")]
+    [InlineData(
+        "L2Convention.Convert({|L2R001:0.03|}, L2Mode.DecayFactor, L2Mode.GradientPenalty, eta);",
+        "L2Convention.Convert(0.97, L2Mode.DecayFactor, L2Mode.GradientPenalty, eta);",
         "L2R001.DecayFactor")]
     public Task The_mode_and_lambda_arguments_are_rewritten(string call, string fixedCall, string key) =>
         Fix.VerifyAsync(InMethod(call), InMethod(fixedCall), key);

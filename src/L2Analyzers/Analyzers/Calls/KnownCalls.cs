@@ -5,16 +5,21 @@ using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Calls;
 
-/// <summary>The runtime methods that take a mode and a lambda, resolved once per compilation.</summary>
+/// <summary>The runtime methods and constructors that take a mode and a lambda, resolved once per compilation.</summary>
 internal sealed class KnownCalls
 {
     private readonly Dictionary<IMethodSymbol, CallShape> shapes = new(SymbolEqualityComparer.Default);
 
     private KnownCalls(KnownSymbols symbols)
     {
-        Add(symbols.L2Update, "Step", new CallShape(null, "mode", "lambda", "learningRate", "plain SGD"));
-        Add(symbols.L2Kernels, "AddPenaltyGradient", new CallShape(L2ModeKind.GradientPenalty, null, "lambda", null, null));
-        Add(symbols.L2Kernels, "Decay", new CallShape(L2ModeKind.DecayFactor, null, "retention", null, null));
+        Add(symbols.L2Update, "Step", new CallShape(null, "mode", "lambda") { LearningRateParameter = "learningRate", Optimizer = "plain SGD" });
+        Add(symbols.L2Update, "RegularizedStep", new CallShape(null, "mode", "lambda") { OptimizerParameter = "optimizer" });
+        Add(symbols.L2Kernels, "AddPenaltyGradient", new CallShape(L2ModeKind.GradientPenalty, null, "lambda"));
+        Add(symbols.L2Kernels, "Decay", new CallShape(L2ModeKind.DecayFactor, null, "retention"));
+        Add(symbols.L2Convention, "Convert", new CallShape(null, "from", "lambda") { LearningRateParameter = "learningRate" });
+        Add(symbols.L2Convention, "FromPyTorchWeightDecay", new CallShape(L2ModeKind.GradientPenalty, null, "weightDecay") { LearningRateParameter = "learningRate" });
+        Add(symbols.L2Convention, "FromAdamW", new CallShape(L2ModeKind.ScaledWeightDecay, null, "weightDecay") { LearningRateParameter = "learningRate" });
+        Add(symbols.L2Regularization, WellKnownMemberNames.InstanceConstructorName, new CallShape(null, "mode", "lambda"));
     }
 
     /// <summary>Whether any known method exists in this compilation.</summary>
@@ -40,6 +45,6 @@ internal sealed class KnownCalls
     private static bool HasParameters(IMethodSymbol method, CallShape shape)
     {
         bool Has(string? name) => name is null || method.Parameters.Any(p => p.Name == name);
-        return Has(shape.ModeParameter) && Has(shape.LambdaParameter) && Has(shape.LearningRateParameter);
+        return Has(shape.ModeParameter) && Has(shape.LambdaParameter) && Has(shape.LearningRateParameter) && Has(shape.OptimizerParameter);
     }
 }
