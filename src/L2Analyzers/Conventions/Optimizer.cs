@@ -18,6 +18,5 @@ internal readonly record struct Optimizer(string Name, string Source)
         name.IndexOf("adam", StringComparison.OrdinalIgnoreCase) >= 0 ||
         name.IndexOf("rmsprop", StringComparison.OrdinalIgnoreCase) >= 0 ||
         name.IndexOf("adagrad", StringComparison.OrdinalIgnoreCase) >= 0 ||
-        name.IndexOf("adadelta", StringComparison.OrdinalIgnoreCase) >= 0 ||
-        name.IndexOf("adamax", StringComparison.OrdinalIgnoreCase) >= 0;
+        name.IndexOf("adadelta", StringComparison.OrdinalIgnoreCase) >= 0;
 }
