@@ -1,1 +1,1 @@
-Console.WriteLine(new Consumer.Hidden().Weights.Length);
+Console.WriteLine(new Consumer.GrowingLayer().Weights.Length);
