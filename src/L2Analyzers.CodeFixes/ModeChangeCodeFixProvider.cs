@@ -68,25 +68,12 @@ public sealed class ModeChangeCodeFixProvider : CodeFixProvider
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        double? current = CurrentLambda(attribute, model, cancellationToken);
-        return document.WithSyntaxRoot(root!.ReplaceNode(attribute, AttributeEditor.Apply(attribute, change, current)));
+        return root is null || model is null
+            ? document
+            : document.WithSyntaxRoot(root.ReplaceNode(attribute, AttributeEditor.Apply(attribute, change, model, cancellationToken)));
     }
 
     private static async Task<Document> ApplyToCallAsync(
         Document document, ExpressionSyntax call, ModeChange change, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         await CallEditor.ApplyAsync(document, call, change, diagnostic.Properties, cancellationToken).ConfigureAwait(false) ?? document;
-
-    private static double? CurrentLambda(AttributeSyntax attribute, SemanticModel? model, CancellationToken cancellationToken)
-    {
-        foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
-        {
-            if (argument.NameEquals?.Name.Identifier.ValueText == Common.KnownNames.LambdaProperty &&
-                model?.GetConstantValue(argument.Expression, cancellationToken) is { HasValue: true, Value: { } value })
-            {
-                return System.Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        return null;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Threading;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using Microsoft.CodeAnalysis;
@@ -15,10 +16,10 @@ internal static class AttributeEditor
     /// The attribute with <c>Mode = …</c> set to the change's mode and, when the change has one, <c>Lambda = …</c> set to its
     /// value; a Lambda that already has that value keeps the user's expression (a const, <c>1 - Penalty</c>).
     /// </summary>
-    public static AttributeSyntax Apply(AttributeSyntax attribute, ModeChange change, double? currentLambda)
+    public static AttributeSyntax Apply(AttributeSyntax attribute, ModeChange change, SemanticModel model, CancellationToken cancellationToken)
     {
-        var result = SetArgument(attribute, KnownNames.ModeProperty, existing => ModeExpression(existing, change.Mode), first: true);
-        if (change.Lambda is { } lambda && !(currentLambda is { } current && Numbers.SameWhenWritten(current, lambda)))
+        var result = SetArgument(attribute, KnownNames.ModeProperty, existing => ModeExpression(existing, change.Mode, model, cancellationToken), first: true);
+        if (change.Lambda is { } lambda && !(CurrentLambda(attribute, model, cancellationToken) is { } current && Numbers.SameWhenWritten(current, lambda)))
         {
             result = SetArgument(result, KnownNames.LambdaProperty, _ => Literals.Double(lambda, single: false), first: false);
         }
@@ -35,11 +36,16 @@ internal static class AttributeEditor
             : attribute.WithArgumentList(attribute.ArgumentList.WithArguments(arguments));
     }
 
-    /// <summary><c>L2Mode.X</c>: the user's own qualification when it has one, else a reference the simplifier shortens.</summary>
-    public static ExpressionSyntax ModeExpression(ExpressionSyntax? existing, L2ModeKind mode)
+    /// <summary>
+    /// <c>L2Mode.X</c>: the user's own qualification when the existing value names an L2Mode member (<c>L2Analyzers.L2Mode.WeightDecay</c>),
+    /// else a reference the simplifier shortens (a const such as <c>Settings.Decay</c> is replaced).
+    /// </summary>
+    public static ExpressionSyntax ModeExpression(ExpressionSyntax? existing, L2ModeKind mode, SemanticModel model, CancellationToken cancellationToken)
     {
         var name = SyntaxFactory.IdentifierName(Modes.Name(mode));
-        if (existing is MemberAccessExpressionSyntax access)
+        if (existing is MemberAccessExpressionSyntax access &&
+            model.GetSymbolInfo(access, cancellationToken).Symbol is IFieldSymbol { ContainingType: { TypeKind: TypeKind.Enum } type } &&
+            type.ToDisplayString() == KnownNames.L2Mode)
         {
             return access.WithName(name.WithTriviaFrom(access.Name));
         }
@@ -47,6 +53,20 @@ internal static class AttributeEditor
         var qualified = SyntaxFactory.ParseExpression("global::" + KnownNames.L2Mode + "." + Modes.Name(mode))
             .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
         return existing is null ? qualified : qualified.WithTriviaFrom(existing);
+    }
+
+    private static double? CurrentLambda(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
+        {
+            if (argument.NameEquals?.Name.Identifier.ValueText == KnownNames.LambdaProperty &&
+                model.GetConstantValue(argument.Expression, cancellationToken) is { HasValue: true, Value: double value })
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private static AttributeSyntax SetArgument(

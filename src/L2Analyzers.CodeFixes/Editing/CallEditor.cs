@@ -41,7 +41,7 @@ internal static class CallEditor
         var replacements = ImmutableDictionary.CreateBuilder<SyntaxNode, SyntaxNode>();
         if (properties.TryGetValue(CallProperties.ModeParameter, out var modeParameter) && ArgumentOf(modeParameter) is { } modeArgument)
         {
-            replacements[modeArgument.Expression] = AttributeEditor.ModeExpression(modeArgument.Expression, change.Mode).WithTriviaFrom(modeArgument.Expression);
+            replacements[modeArgument.Expression] = AttributeEditor.ModeExpression(modeArgument.Expression, change.Mode, model, cancellationToken).WithTriviaFrom(modeArgument.Expression);
         }
 
         if (change.Lambda is { } lambda && ArgumentOf(lambdaParameter) is { } lambdaArgument &&

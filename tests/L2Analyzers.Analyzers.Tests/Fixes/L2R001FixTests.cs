@@ -136,6 +136,32 @@ public class L2R001FixTests
         "L2R001.DecayFactor");
 
     [Fact]
+    public Task A_mode_given_by_a_constant_is_replaced_by_the_enum_member() => Fix.VerifyAsync(
+        """
+        using L2Analyzers;
+
+        static class Settings
+        {
+            public const L2Mode WeightDecay = L2Mode.WeightDecay;
+        }
+
+        [L2(Mode = Settings.WeightDecay, {|L2R001:Lambda = 0.97|})]
+        partial class Hidden { }
+        """,
+        """
+        using L2Analyzers;
+
+        static class Settings
+        {
+            public const L2Mode WeightDecay = L2Mode.WeightDecay;
+        }
+
+        [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
+        partial class Hidden { }
+        """,
+        "L2R001.DecayFactor");
+
+    [Fact]
     public Task Fix_all_rewrites_every_attribute_in_the_chosen_mode() => Fix.VerifyAsync(
         """
         using L2Analyzers;

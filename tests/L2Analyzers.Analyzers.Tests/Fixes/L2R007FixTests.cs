@@ -120,4 +120,26 @@ public class L2R007FixTests
         }
         """,
         "L2R007.WeightDecay");
+
+    [Fact]
+    public async Task A_non_constant_lambda_keeps_its_expression()
+    {
+        await new Verification.CodeFixVerifier<L2AttributeAnalyzer, ModeChangeCodeFixProvider>.Test
+        {
+            TestCode = """
+                using L2Analyzers;
+
+                [{|L2R007:L2(Lambda = {|CS0182:Hidden.Strength|})|}]
+                partial class Hidden { public static double Strength = 0.01; }
+                """,
+            FixedCode = """
+                using L2Analyzers;
+
+                [L2(Mode = L2Mode.ScaledWeightDecay, Lambda = {|CS0182:Hidden.Strength|})]
+                partial class Hidden { public static double Strength = 0.01; }
+                """,
+            CodeActionEquivalenceKey = "L2R007.ScaledWeightDecay",
+            CodeActionVerifier = (action, verifier) => verifier.Equal("State the mode: Mode = ScaledWeightDecay", action.Title),
+        }.RunAsync();
+    }
 }
