@@ -30,6 +30,10 @@ internal static class TrainingDisplay
             {
                 task.Description = $"{Markup.Escape(label)} [grey]test loss {Formats.Value(metrics.TestLoss ?? metrics.TrainingLoss)}[/]";
                 task.Value = metrics.Epoch;
+                if (metrics.Epoch == epochs)
+                {
+                    task.StopTask();
+                }
             });
         }
     }
