@@ -21,7 +21,7 @@ internal static class ConstantValues
             return null;
         }
 
-        operation = LinearTerms.Unwrap(operation);
+        operation = LinearTerms.Unwrap(operation.WithoutImplicitConversions());
         if (operation.ConstantValue.HasValue)
         {
             return ToDouble(operation.ConstantValue.Value);
@@ -30,7 +30,7 @@ internal static class ConstantValues
         switch (operation)
         {
             case ILocalReferenceOperation local:
-                return InitialValueIfNeverWritten(local, depth);
+                return LocalInitializers.ValueIfNeverWritten(local) is { } initializer ? Evaluate(initializer, depth + 1) : null;
 
             case IBinaryOperation { OperatorMethod: null } binary:
                 var left = Evaluate(binary.LeftOperand, depth + 1);
@@ -72,60 +72,4 @@ internal static class ConstantValues
         ushort us => us,
         _ => null,
     };
-
-    private static double? InitialValueIfNeverWritten(ILocalReferenceOperation reference, int depth)
-    {
-        var local = reference.Local;
-        if (local.RefKind != RefKind.None)
-        {
-            return null;
-        }
-
-        IOperation? initializer = null;
-        foreach (var operation in Root(reference).DescendantsAndSelf())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    initializer = declarator.Initializer?.Value;
-                    break;
-                case ILocalReferenceOperation use when SymbolEqualityComparer.Default.Equals(use.Local, local) && IsWrite(use):
-                    return null;
-            }
-        }
-
-        return initializer is null ? null : Evaluate(initializer, depth + 1);
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
-    }
-
-    /// <summary>Whether a use of a local may change it: assignment, ++/--, ref or out argument, address-of, ref alias.</summary>
-    private static bool IsWrite(ILocalReferenceOperation use)
-    {
-        IOperation child = use;
-        var parent = use.Parent;
-        while (parent is ITupleOperation)
-        {
-            child = parent;
-            parent = parent.Parent;
-        }
-
-        return parent switch
-        {
-            IAssignmentOperation assignment => ReferenceEquals(assignment.Target, child),
-            IIncrementOrDecrementOperation => true,
-            IAddressOfOperation => true,
-            IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
-            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol.RefKind != RefKind.None,
-            _ => false,
-        };
-    }
 }

@@ -233,13 +233,7 @@ internal static class UpdatePatterns
             ParameterReference.TryRead(operation, out var reference) &&
             SymbolEqualityComparer.Default.Equals(reference.Variable, target.Variable);
 
-        var root = (IOperation)assignment;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
-        foreach (var operation in root.Descendants())
+        foreach (var operation in assignment.Root().Descendants())
         {
             bool isStep = operation switch
             {
