@@ -1,3 +1,5 @@
+using L2Analyzers.Tests.Shared;
+
 namespace L2Analyzers.Package.Tests.Infrastructure;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class PackedPackage : IDisposable
         Feed = Path.Combine(Root, "feed");
         Version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}";
         DotNet.RunOrFail(
-            RepositoryRoot,
+            RepositoryPaths.Root,
             "pack", Path.Combine("src", "L2Analyzers.Runtime", "L2Analyzers.Runtime.csproj"),
             "-c", "Release", "-o", Feed, $"-p:Version={Version}");
         PackagePath = Path.Combine(Feed, $"L2Analyzers.{Version}.nupkg");
@@ -25,8 +27,6 @@ public sealed class PackedPackage : IDisposable
     public string Version { get; }
 
     public string PackagePath { get; }
-
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>Copies the consumer template <paramref name="name"/> into a fresh folder wired to the private feed.</summary>
     public string CreateConsumer(string name)
@@ -70,18 +70,5 @@ public sealed class PackedPackage : IDisposable
         {
             // A leftover temp folder is harmless; never fail a test run over it.
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "L2Analyzers.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("L2Analyzers.sln not found above " + AppContext.BaseDirectory);
     }
 }
