@@ -41,6 +41,15 @@ public class ParameterGroupTests
         """);
 
     [Fact]
+    public Task Group_constructor_with_every_parameter_of_a_module() => Verify.VerifyAsync(Model + """
+        static class Training
+        {
+            public static ParamGroup Group(Classifier model) =>
+                new SGD.ParamGroup({|L2R002:model.parameters()|}, lr: 0.1, weight_decay: 1e-4);
+        }
+        """);
+
+    [Fact]
     public Task Parameters_through_a_local() => Verify.VerifyAsync(Model + """
         static class Training
         {
