@@ -49,10 +49,20 @@ internal static class ParameterNames
         "shrink", "shrinkage", "wd",
     };
 
+    private static readonly string[] RoleFragments =
+    {
+        "weight", "bias", "grad", "kernel", "theta", "coef", "synap", "intercept",
+    };
+
     /// <summary>The role a name suggests.</summary>
     public static NameRole Classify(string name)
     {
         string core = StripPrefix(name);
+        if (!MayHaveRole(core))
+        {
+            return NameRole.None;
+        }
+
         var words = Words(core);
         if (words.Count == 0)
         {
@@ -98,6 +108,28 @@ internal static class ParameterNames
             // "l2" is split into "l" and "2" like "W1" is, so a letter joined with the digits after it counts too.
             if (RegularizationWords.Contains(words[i]) ||
                 (i + 1 < words.Count && RegularizationWords.Contains(words[i] + words[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The cheap test that runs on every assigned variable: only short names (w, W1, Wxh, b2, dW), names with a role
+    /// fragment, and d/g-prefixed names (dWeights, gHidden) can have a role, so the words are split only for those.
+    /// </summary>
+    private static bool MayHaveRole(string core)
+    {
+        if (core.Length <= 4 || (core.Length > 1 && core[0] is 'd' or 'g' && char.IsUpper(core[1])))
+        {
+            return true;
+        }
+
+        foreach (string fragment in RoleFragments)
+        {
+            if (core.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return true;
             }

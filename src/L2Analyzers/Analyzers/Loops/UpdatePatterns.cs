@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -148,17 +149,32 @@ internal static class UpdatePatterns
 
     private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient)
     {
-        bool IsPenalized(IOperation operation) =>
-            operation is IArrayElementReferenceOperation or IPropertyReferenceOperation or IFieldReferenceOperation or
-                ILocalReferenceOperation or IParameterReferenceOperation &&
-            ParameterReference.TryRead(operation, out var reference) &&
-            reference.Role is NameRole.Weight or NameRole.Bias &&
-            reference.SameIndicesAs(gradient);
-
         if (assignment is ICompoundAssignmentOperation { OperatorKind: not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract) })
         {
             return null;
         }
+
+        // One pass finds the weights and biases read at the gradient's indices; most gradient code (back-propagation
+        // through weights at other indices) has none and stops here.
+        var penalized = new HashSet<IOperation>();
+        foreach (var operation in assignment.Value.DescendantsAndSelf())
+        {
+            if (operation is IArrayElementReferenceOperation or IPropertyReferenceOperation or IFieldReferenceOperation or
+                    ILocalReferenceOperation or IParameterReferenceOperation &&
+                ParameterReference.TryRead(operation, out var reference) &&
+                reference.SameIndicesAs(gradient) &&
+                reference.Role is NameRole.Weight or NameRole.Bias)
+            {
+                penalized.Add(operation);
+            }
+        }
+
+        if (penalized.Count == 0)
+        {
+            return null;
+        }
+
+        bool IsPenalized(IOperation operation) => penalized.Contains(operation);
 
         var terms = LinearTerms.Expand(assignment.Value, IsPenalized);
         if (terms.IsDefault)
