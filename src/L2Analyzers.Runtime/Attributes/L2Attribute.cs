@@ -17,4 +17,10 @@ public sealed class L2Attribute : Attribute
 
     /// <summary>The regularization strength, in the units of <see cref="Mode"/>.</summary>
     public double Lambda { get; set; }
+
+    /// <summary>
+    /// On a layer, also regularize its biases. Off by default, as in standard practice: biases set offsets,
+    /// not the model's complexity, so rule L2R002 reports it when set.
+    /// </summary>
+    public bool IncludeBiases { get; set; }
 }

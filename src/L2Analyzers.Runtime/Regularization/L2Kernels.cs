@@ -1,10 +1,11 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace L2Analyzers;
 
 /// <summary>
 /// The regularization terms on their own, for code that combines them with its own optimizer step
-/// (generated code and hand-written loops). All kernels work in place and allocate nothing.
+/// (generated code and hand-written loops). All kernels work in place, are vectorized and allocate nothing.
 /// </summary>
 public static class L2Kernels
 {
@@ -13,28 +14,24 @@ public static class L2Kernels
     public static void AddPenaltyGradient<T>(T lambda, ReadOnlySpan<T> weights, Span<T> gradients)
         where T : IFloatingPointIeee754<T>
     {
-        RequireSameLength(weights.Length, gradients.Length);
-        for (int i = 0; i < weights.Length; i++)
+        if (weights.Length != gradients.Length)
         {
-            gradients[i] += lambda * weights[i];
+            throw new ArgumentException($"weights has {weights.Length} elements but gradients has {gradients.Length}.", nameof(gradients));
         }
+
+        TensorPrimitives.MultiplyAdd(weights, lambda, gradients, gradients);
     }
 
     /// <summary>Multiplies every weight by <paramref name="retention"/>: <c>w ← ρ·w</c> (all decoupled modes reduce to this).</summary>
     public static void Decay<T>(Span<T> weights, T retention)
-        where T : IFloatingPointIeee754<T>
-    {
-        for (int i = 0; i < weights.Length; i++)
-        {
-            weights[i] *= retention;
-        }
-    }
+        where T : IFloatingPointIeee754<T> =>
+        TensorPrimitives.Multiply(weights, retention, weights);
 
-    private static void RequireSameLength(int weights, int gradients)
-    {
-        if (weights != gradients)
-        {
-            throw new ArgumentException($"weights has {weights} elements but gradients has {gradients}.");
-        }
-    }
+    /// <summary>
+    /// The value of the coupled penalty <c>(λ/2)·Σw²</c> that <paramref name="weights"/> carry, for a gradient-penalty
+    /// coefficient <paramref name="penaltyCoefficient"/> (see <see cref="L2Regularization.PenaltyCoefficient"/>).
+    /// </summary>
+    public static double Penalty<T>(ReadOnlySpan<T> weights, double penaltyCoefficient)
+        where T : IFloatingPointIeee754<T> =>
+        weights.IsEmpty ? 0 : 0.5 * penaltyCoefficient * double.CreateTruncating(TensorPrimitives.SumOfSquares(weights));
 }

@@ -1,8 +1,14 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using L2Analyzers.Numerics;
 
 namespace L2Analyzers;
 
-/// <summary>One plain-SGD step with L2 regularization in any <see cref="L2Mode"/>.</summary>
+/// <summary>
+/// One plain-SGD step with L2 regularization in any <see cref="L2Mode"/>, and the combination of a mode with any
+/// <see cref="IOptimizer{T}"/>. The float and double paths are vectorized, read weights and gradients once, write
+/// the weights once, allocate nothing, and round exactly as the scalar formulas do (no fused multiply-add).
+/// </summary>
 public static class L2Update
 {
     /// <summary>
@@ -11,7 +17,10 @@ public static class L2Update
     /// ScaledWeightDecay <c>w ← w − ηλw</c> then <c>w ← w − ηg</c>; DecayFactor <c>w ← λw</c> then <c>w ← w − ηg</c>.
     /// </summary>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined mode.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="mode"/> is not a defined mode, <paramref name="lambda"/> is outside its valid range, or
+    /// <paramref name="learningRate"/> is not finite and positive.
+    /// </exception>
     public static void Step<T>(L2Mode mode, T lambda, Span<T> weights, ReadOnlySpan<T> gradients, T learningRate)
         where T : IFloatingPointIeee754<T>
     {
@@ -21,37 +30,148 @@ public static class L2Update
                 $"weights has {weights.Length} elements but gradients has {gradients.Length}.", nameof(gradients));
         }
 
+        L2Range.ThrowIfInvalid(mode, double.CreateTruncating(lambda), nameof(lambda));
+        L2Range.ThrowIfInvalidLearningRate(double.CreateTruncating(learningRate), nameof(learningRate));
+        if (typeof(T) == typeof(float))
+        {
+            Vectorized(mode, SpanCast.As<T, float>(lambda), SpanCast.As<T, float>(weights), SpanCast.As<T, float>(gradients), SpanCast.As<T, float>(learningRate));
+        }
+        else if (typeof(T) == typeof(double))
+        {
+            Vectorized(mode, SpanCast.As<T, double>(lambda), SpanCast.As<T, double>(weights), SpanCast.As<T, double>(gradients), SpanCast.As<T, double>(learningRate));
+        }
+        else
+        {
+            Scalar(mode, lambda, weights, gradients, learningRate);
+        }
+    }
+
+    /// <summary>
+    /// Applies one step of <paramref name="optimizer"/> to a weight parameter regularized in <paramref name="mode"/>:
+    /// GradientPenalty is coupled (<c>g ← g + λw</c> in <see cref="Parameter{T}.Gradients"/>, then the optimizer step, so
+    /// the penalty enters momentum and Adam's moments, as PyTorch's <c>weight_decay</c>); WeightDecay, ScaledWeightDecay
+    /// (with the optimizer's η) and DecayFactor are decoupled (the weights shrink first, then the optimizer steps, as
+    /// AdamW). With <see cref="SgdOptimizer{T}"/> the two happen in one fused pass (<see cref="Step{T}"/>).
+    /// Generated and runtime layers both call this for their weights; biases go to the optimizer directly.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> or <paramref name="lambda"/> is invalid.</exception>
+    public static void RegularizedStep<T>(IOptimizer<T> optimizer, Parameter<T> weights, L2Mode mode, T lambda)
+        where T : IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(optimizer);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (optimizer is SgdOptimizer<T>)
+        {
+            Step(mode, lambda, weights.Values, weights.Gradients, optimizer.LearningRate);
+            return;
+        }
+
+        L2Range.ThrowIfInvalid(mode, double.CreateTruncating(lambda), nameof(lambda));
+        switch (mode)
+        {
+            case L2Mode.GradientPenalty:
+                L2Kernels.AddPenaltyGradient(lambda, weights.Values, weights.Gradients);
+                break;
+            case L2Mode.WeightDecay:
+                L2Kernels.Decay<T>(weights.Values, T.One - lambda);
+                break;
+            case L2Mode.ScaledWeightDecay:
+                L2Kernels.Decay<T>(weights.Values, T.One - (optimizer.LearningRate * lambda));
+                break;
+            default:
+                L2Kernels.Decay<T>(weights.Values, lambda);
+                break;
+        }
+
+        optimizer.Step(weights);
+    }
+
+    private static void Vectorized<T>(L2Mode mode, T lambda, Span<T> weights, ReadOnlySpan<T> gradients, T learningRate)
+        where T : struct, IFloatingPointIeee754<T>
+    {
+        int done = 0;
+        if (VectorMath.IsAccelerated<T>())
+        {
+            var w = MemoryMarshal.Cast<T, Vector<T>>(weights);
+            var g = MemoryMarshal.Cast<T, Vector<T>>(gradients);
+            g = g[..w.Length];
+            var l = new Vector<T>(lambda);
+            var eta = new Vector<T>(learningRate);
+            switch (mode)
+            {
+                case L2Mode.GradientPenalty:
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        w[i] -= eta * (g[i] + (l * w[i]));
+                    }
+
+                    break;
+                case L2Mode.WeightDecay:
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        w[i] = (w[i] - (l * w[i])) - (eta * g[i]);
+                    }
+
+                    break;
+                case L2Mode.ScaledWeightDecay:
+                    var etaLambda = new Vector<T>(learningRate * lambda);
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        w[i] = (w[i] - (etaLambda * w[i])) - (eta * g[i]);
+                    }
+
+                    break;
+                default:
+                    for (int i = 0; i < w.Length; i++)
+                    {
+                        w[i] = (l * w[i]) - (eta * g[i]);
+                    }
+
+                    break;
+            }
+
+            done = w.Length * Vector<T>.Count;
+        }
+
+        Scalar(mode, lambda, weights[done..], gradients[done..], learningRate);
+    }
+
+    // The formulas of l2-conventions.md §1, element by element; the vector loops above round identically.
+    private static void Scalar<T>(L2Mode mode, T lambda, Span<T> weights, ReadOnlySpan<T> gradients, T learningRate)
+        where T : IFloatingPointIeee754<T>
+    {
+        gradients = gradients[..weights.Length];
         switch (mode)
         {
             case L2Mode.GradientPenalty:
                 for (int i = 0; i < weights.Length; i++)
                 {
-                    weights[i] -= learningRate * (gradients[i] + lambda * weights[i]);
+                    weights[i] -= learningRate * (gradients[i] + (lambda * weights[i]));
                 }
+
                 break;
             case L2Mode.WeightDecay:
                 for (int i = 0; i < weights.Length; i++)
                 {
-                    T w = weights[i] - lambda * weights[i];
-                    weights[i] = w - learningRate * gradients[i];
+                    weights[i] = (weights[i] - (lambda * weights[i])) - (learningRate * gradients[i]);
                 }
+
                 break;
             case L2Mode.ScaledWeightDecay:
+                T etaLambda = learningRate * lambda;
                 for (int i = 0; i < weights.Length; i++)
                 {
-                    T w = weights[i] - learningRate * lambda * weights[i];
-                    weights[i] = w - learningRate * gradients[i];
+                    weights[i] = (weights[i] - (etaLambda * weights[i])) - (learningRate * gradients[i]);
                 }
-                break;
-            case L2Mode.DecayFactor:
-                for (int i = 0; i < weights.Length; i++)
-                {
-                    T w = lambda * weights[i];
-                    weights[i] = w - learningRate * gradients[i];
-                }
+
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a defined L2Mode.");
+                for (int i = 0; i < weights.Length; i++)
+                {
+                    weights[i] = (lambda * weights[i]) - (learningRate * gradients[i]);
+                }
+
+                break;
         }
     }
 }

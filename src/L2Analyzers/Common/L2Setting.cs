@@ -7,14 +7,26 @@ namespace L2Analyzers.Common;
 /// <param name="Lambda">The lambda, or null when Lambda is not given or not a constant.</param>
 internal readonly record struct L2Setting(L2ModeKind? Mode, double? Lambda)
 {
+    /// <summary>Whether the attribute writes <c>Mode = …</c> at all, even with a value still being typed.</summary>
+    public bool ModeStated { get; init; }
+
+    /// <summary>Whether the attribute writes <c>Lambda = …</c> at all.</summary>
+    public bool LambdaStated { get; init; }
+
+    /// <summary>Whether the attribute says <c>IncludeBiases = true</c>.</summary>
+    public bool IncludeBiases { get; init; }
+
     public static L2Setting Read(AttributeData attribute)
     {
         L2ModeKind? mode = null;
         double? lambda = null;
+        bool modeStated = false, lambdaStated = false, includeBiases = false;
         foreach (var argument in attribute.NamedArguments)
         {
             var value = argument.Value;
-            if (value.Kind == TypedConstantKind.Error || value.Value is null)
+            modeStated |= argument.Key == KnownNames.ModeProperty;
+            lambdaStated |= argument.Key == KnownNames.LambdaProperty;
+            if (value.Kind is TypedConstantKind.Error or TypedConstantKind.Array || value.Value is null)
             {
                 continue;
             }
@@ -27,9 +39,12 @@ internal readonly record struct L2Setting(L2ModeKind? Mode, double? Lambda)
                 case KnownNames.LambdaProperty when value.Value is double d:
                     lambda = d;
                     break;
+                case KnownNames.IncludeBiasesProperty when value.Value is bool b:
+                    includeBiases = b;
+                    break;
             }
         }
 
-        return new L2Setting(mode, lambda);
+        return new L2Setting(mode, lambda) { ModeStated = modeStated, LambdaStated = lambdaStated, IncludeBiases = includeBiases };
     }
 }

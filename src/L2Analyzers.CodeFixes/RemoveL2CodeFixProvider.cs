@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using L2Analyzers.CodeFixes.Editing;
+using L2Analyzers.Common;
+using L2Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace L2Analyzers.CodeFixes;
+
+/// <summary>
+/// Removes L2 from a bias (L2R002) or a normalization parameter (L2R008): the <c>[L2]</c> attribute on the member, or
+/// <c>IncludeBiases = true</c> on a layer.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveL2CodeFixProvider)), Shared]
+public sealed class RemoveL2CodeFixProvider : CodeFixProvider
+{
+    private const string EquivalenceKey = "RemoveL2";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(RuleIds.L2OnBias, RuleIds.L2OnNormalization);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is { } argument &&
+                argument.NameEquals?.Name.Identifier.ValueText == KnownNames.IncludeBiasesProperty &&
+                argument.Parent?.Parent is AttributeSyntax layerAttribute)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Leave the biases unregularized: remove IncludeBiases",
+                        cancellationToken => ReplaceAsync(context.Document, layerAttribute, AttributeEditor.RemoveArgument(layerAttribute, argument), cancellationToken),
+                        EquivalenceKey),
+                    diagnostic);
+            }
+            else if (node.FirstAncestorOrSelf<AttributeSyntax>() is { } attribute)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Remove [L2] from this parameter",
+                        cancellationToken => RemoveAsync(context.Document, attribute, cancellationToken),
+                        EquivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static async Task<Document> ReplaceAsync(Document document, SyntaxNode oldNode, SyntaxNode newNode, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return document.WithSyntaxRoot(root!.ReplaceNode(oldNode, newNode));
+    }
+
+    private static async Task<Document> RemoveAsync(Document document, AttributeSyntax attribute, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (attribute.Parent is not AttributeListSyntax list || list.Parent is not { } declaration)
+        {
+            return document;
+        }
+
+        if (list.Attributes.Count > 1)
+        {
+            return document.WithSyntaxRoot(root!.ReplaceNode(list, list.WithAttributes(list.Attributes.Remove(attribute))));
+        }
+
+        // The list's leading trivia (indentation, comments above it) moves to what now starts the declaration.
+        bool startsDeclaration = declaration.GetFirstToken() == list.GetFirstToken();
+        var trimmed = declaration.RemoveNode(list, SyntaxRemoveOptions.KeepNoTrivia)!;
+        if (startsDeclaration)
+        {
+            trimmed = trimmed.WithLeadingTrivia(list.GetLeadingTrivia());
+        }
+
+        return document.WithSyntaxRoot(root!.ReplaceNode(declaration, trimmed));
+    }
+}

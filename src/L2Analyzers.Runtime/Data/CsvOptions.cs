@@ -1,0 +1,23 @@
+namespace L2Analyzers;
+
+/// <summary>How <see cref="CsvDataset.Load{T}"/> reads a numeric CSV file.</summary>
+public sealed class CsvOptions
+{
+    /// <summary>The cell separator; ',' by default.</summary>
+    public char Separator { get; init; } = ',';
+
+    /// <summary>
+    /// Whether the first line is a header. Null (the default) detects it: the first line is a header when one of its
+    /// cells is not a number.
+    /// </summary>
+    public bool? HasHeader { get; init; }
+
+    /// <summary>The zero-based index of the label column; negative counts from the end (−1, the default, is the last column).</summary>
+    public int LabelColumn { get; init; } = -1;
+
+    /// <summary>The name of the label column in the header; when set it takes precedence over <see cref="LabelColumn"/>.</summary>
+    public string? LabelColumnName { get; init; }
+
+    /// <summary>The number of classes; null (the default) takes the largest label + 1. Labels are integers 0 … ClassCount − 1.</summary>
+    public int? ClassCount { get; init; }
+}

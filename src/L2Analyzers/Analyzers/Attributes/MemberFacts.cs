@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace L2Analyzers.Analyzers.Attributes;
+
+/// <summary>What a member's initializer tells about the parameter it holds: its array lengths and its <c>ParameterRole</c>.</summary>
+/// <param name="Lengths">The length of each dimension the initializer creates (null where not a constant); empty when unknown.</param>
+/// <param name="Role">The constant <c>ParameterRole</c> a <c>new Parameter&lt;T&gt;(…)</c> initializer passes, else null.</param>
+internal readonly record struct MemberFacts(ImmutableArray<int?> Lengths, int? Role)
+{
+    /// <summary>The facts of an initializer value, or null when it creates neither an array nor a <c>Parameter&lt;T&gt;</c>.</summary>
+    public static MemberFacts? Of(IOperation value, KnownSymbols symbols)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        switch (value)
+        {
+            case IArrayCreationOperation array:
+                return new MemberFacts(array.DimensionSizes.Select(ConstantLength).ToImmutableArray(), null);
+            case IObjectCreationOperation creation when
+                symbols.Parameter is not null &&
+                SymbolEqualityComparer.Default.Equals(creation.Type?.OriginalDefinition, symbols.Parameter):
+                foreach (var argument in creation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter &&
+                        SymbolEqualityComparer.Default.Equals(parameter.Type, symbols.ParameterRole) &&
+                        argument.Value.ConstantValue is { HasValue: true, Value: int role })
+                    {
+                        return new MemberFacts(ImmutableArray<int?>.Empty, role);
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static int? ConstantLength(IOperation size) => size.ConstantValue is { HasValue: true, Value: int length } ? length : null;
+}

@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using System.Linq;
+using L2Analyzers.Common;
+using L2Analyzers.Conventions;
+using L2Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace L2Analyzers.Analyzers.Calls;
+
+/// <summary>
+/// Checks calls to the runtime's own L2 API (<c>L2Update.Step(L2Mode.WeightDecay, 0.97, …)</c>, <c>L2Update.RegularizedStep</c>,
+/// <c>L2Kernels</c>, <c>L2Convention</c>, <c>new L2Regularization(…)</c>) whose mode and lambda are constants, with the
+/// same rules as the attributes; a constant learning rate and the optimizer's type are used when the call has them.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class L2CallAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.LambdaSuspiciousForMode,
+        Descriptors.LambdaInvalidForMode,
+        Descriptors.UnstableWithLearningRate,
+        Descriptors.CoupledL2UnderAdaptiveOptimizer);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (KnownSymbols.Resolve(start.Compilation) is not { } symbols || KnownCalls.Resolve(symbols) is not { IsEmpty: false } calls)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(operation => Analyze(operation, calls), OperationKind.Invocation, OperationKind.ObjectCreation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownCalls calls)
+    {
+        var (method, arguments) = context.Operation switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+        };
+        if (method is null || calls.Find(method) is not { } shape || Argument(arguments, shape.LambdaParameter) is not { } lambdaArgument)
+        {
+            return;
+        }
+
+        var modeArgument = Argument(arguments, shape.ModeParameter);
+        L2ModeKind? mode = shape.FixedMode ?? ConstantMode(modeArgument);
+        double? lambda = Constant(lambdaArgument.Value);
+        if (mode is null || lambda is null)
+        {
+            return;
+        }
+
+        var optimizerValue = Unwrap(Argument(arguments, shape.OptimizerParameter)?.Value);
+        var use = new L2Use(mode, lambda)
+        {
+            What = shape.LambdaParameter,
+            LearningRate = LearningRateOf(arguments, shape, optimizerValue),
+            Optimizer = shape.Optimizer is { } own ? new Optimizer(own, method.Name) : OptimizerOf(optimizerValue),
+        };
+
+        var thresholds = SuspicionThresholds.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree));
+        foreach (var finding in LambdaJudge.Judge(use, thresholds))
+        {
+            var target = finding.Target switch
+            {
+                FindingTarget.Lambda => lambdaArgument,
+                FindingTarget.Mode when modeArgument is not null => modeArgument,
+                _ => context.Operation,
+            };
+            var properties = CallFixProperties(finding, shape, lambdaArgument);
+            context.ReportDiagnostic((finding with { Properties = properties }).ToDiagnostic(target.Syntax.GetLocation()));
+        }
+    }
+
+    /// <summary>The learning rate argument, or the one of an optimizer created in the argument itself.</summary>
+    private static LearningRate? LearningRateOf(ImmutableArray<IArgumentOperation> arguments, CallShape shape, IOperation? optimizer)
+    {
+        if (Constant(Argument(arguments, shape.LearningRateParameter)?.Value) is { } eta)
+        {
+            return new LearningRate(eta, $"the {shape.LearningRateParameter} argument");
+        }
+
+        return optimizer is IObjectCreationOperation creation && Constant(Argument(creation.Arguments, "learningRate")?.Value) is { } created
+            ? new LearningRate(created, "the optimizer's learningRate argument")
+            : null;
+    }
+
+    /// <summary>The optimizer the argument's own type names (<c>AdamOptimizer&lt;T&gt;</c> is Adam), or null for an interface.</summary>
+    private static Optimizer? OptimizerOf(IOperation? optimizer)
+    {
+        const string suffix = "Optimizer";
+        return optimizer?.Type is INamedTypeSymbol { TypeKind: TypeKind.Class, Name: { Length: > 9 } name } && name.EndsWith(suffix, System.StringComparison.Ordinal)
+            ? new Optimizer(name.Substring(0, name.Length - suffix.Length), "the optimizer argument")
+            : null;
+    }
+
+    /// <summary>The finding's rewrites the call can take (a method that fixes its mode only takes that mode), and where its arguments are.</summary>
+    private static ImmutableDictionary<string, string?> CallFixProperties(Finding finding, CallShape shape, IArgumentOperation lambdaArgument)
+    {
+        var changes = ModeChanges.FromProperties(finding.Properties)
+            .Where(change => shape.FixedMode is null || change.Mode == shape.FixedMode)
+            .ToImmutableArray();
+        var properties = ModeChanges.ToProperties(changes).SetItem(CallProperties.LambdaParameter, shape.LambdaParameter);
+        if (shape.ModeParameter is not null)
+        {
+            properties = properties.SetItem(CallProperties.ModeParameter, shape.ModeParameter);
+        }
+
+        return lambdaArgument.Parameter?.Type.SpecialType == SpecialType.System_Single
+            ? properties.SetItem(CallProperties.LambdaType, CallProperties.Single)
+            : properties;
+    }
+
+    private static IArgumentOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string? parameter) =>
+        parameter is null ? null : arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameter);
+
+    private static IOperation? Unwrap(IOperation? value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value;
+    }
+
+    private static L2ModeKind? ConstantMode(IArgumentOperation? argument) =>
+        argument?.Value.ConstantValue is { HasValue: true, Value: int raw } && raw is >= 0 and <= (int)L2ModeKind.DecayFactor
+            ? (L2ModeKind)raw
+            : null;
+
+    private static double? Constant(IOperation? value) => value?.ConstantValue is { HasValue: true } constant
+        ? constant.Value switch
+        {
+            double d => d,
+            float f => Numbers.FromSingle(f),
+            int i => i,
+            _ => null,
+        }
+        : null;
+}

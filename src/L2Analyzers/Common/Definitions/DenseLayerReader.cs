@@ -1,0 +1,86 @@
+using System.Threading;
+using L2Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace L2Analyzers.Common.Definitions;
+
+/// <summary>Reads and checks a <c>[DenseLayer]</c> class, for the generator, the network reader and the definition analyzer.</summary>
+internal static class DenseLayerReader
+{
+    private const string Generated = "the dense layer's parameters, forward, backward and update";
+
+    /// <summary>The definition of <paramref name="type"/>, or null when it cannot be generated (with the reasons in <paramref name="problems"/>).</summary>
+    public static DenseLayerDefinition? Read(
+        INamedTypeSymbol type, AttributeData attribute, DefinitionSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
+    {
+        string name = Identifiers.ForMessage(type);
+        if (type.IsStatic)
+        {
+            problems.Add(DefinitionProblem.AtSymbol(
+                DefinitionDescriptors.UnsupportedDeclaration, type, Generated, name, "a layer is created and holds parameters, so it cannot be static"));
+        }
+
+        if (DefinitionSymbols.Find(type, symbols.NetworkAttribute) is not null)
+        {
+            // A class cannot be both; the network reader reports it.
+            problems.Skip();
+        }
+
+        var (inputs, outputs) = Dimensions(attribute, name, problems);
+        string? element = Element(attribute, name, problems);
+        string? activation = AttributeValues.EnumMember(attribute, DefinitionNames.ActivationProperty, type, problems);
+        L2Regularization? l2 = DefinitionSymbols.Find(type, symbols.L2Attribute) is { } l2Attribute
+            ? L2Reader.Read(l2Attribute, type, problems)
+            : null;
+        var scope = DeclarationScopeReader.Read(type, type, Generated, problems, cancellationToken);
+        if (element is not null)
+        {
+            MemberConflicts.Report(type, GeneratedMembers.ForLayer(element, l2 is not null), Generated, problems);
+        }
+
+        return problems.IsClean && scope is not null && element is not null && activation is not null
+            ? new DenseLayerDefinition(scope, element, inputs, outputs, activation, l2)
+            : null;
+    }
+
+    private static (int Inputs, int Outputs) Dimensions(AttributeData attribute, string name, DefinitionProblems problems)
+    {
+        var arguments = attribute.ConstructorArguments;
+        if (arguments.Length != 2 || arguments[0].Value is not int inputs || arguments[1].Value is not int outputs)
+        {
+            problems.Skip();
+            return (0, 0);
+        }
+
+        if (inputs <= 0 || outputs <= 0)
+        {
+            problems.Add(DefinitionProblem.AtArgument(
+                DefinitionDescriptors.InvalidDimensions, attribute, inputs <= 0 ? 0 : 1, name, inputs, outputs));
+        }
+
+        return (inputs, outputs);
+    }
+
+    private static string? Element(AttributeData attribute, string name, DefinitionProblems problems)
+    {
+        if (AttributeValues.Named(attribute, DefinitionNames.ElementTypeProperty) is not { } constant)
+        {
+            return "float";
+        }
+
+        if (constant.Value is not ITypeSymbol type || type is IErrorTypeSymbol)
+        {
+            problems.Skip();
+            return null;
+        }
+
+        if (ElementTypes.Keyword(type) is { } keyword)
+        {
+            return keyword;
+        }
+
+        problems.Add(DefinitionProblem.AtArgument(
+            DefinitionDescriptors.UnsupportedElementType, attribute, DefinitionNames.ElementTypeProperty, name, Identifiers.ForMessage(type)));
+        return null;
+    }
+}

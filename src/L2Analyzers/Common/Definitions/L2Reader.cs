@@ -1,0 +1,26 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace L2Analyzers.Common.Definitions;
+
+/// <summary>Reads an <c>[L2]</c> attribute for generated code.</summary>
+internal static class L2Reader
+{
+    /// <summary>
+    /// The setting of <paramref name="attribute"/>. A Mode that is not given is the attribute's default, GradientPenalty;
+    /// a Mode that is not a defined value is reported (L2G010). A lambda outside its mode's valid range leaves the
+    /// definition unreadable: nothing is generated, and L2R003 reports it.
+    /// </summary>
+    public static L2Regularization Read(AttributeData attribute, ISymbol definition, DefinitionProblems problems)
+    {
+        string? name = AttributeValues.EnumMember(attribute, KnownNames.ModeProperty, definition, problems);
+        var mode = name is not null && Enum.TryParse(name, out L2ModeKind parsed) ? parsed : L2ModeKind.GradientPenalty;
+        double lambda = AttributeValues.Double(attribute, KnownNames.LambdaProperty, 0, problems);
+        if (!LambdaRange.IsValid(mode, lambda))
+        {
+            problems.Skip();
+        }
+
+        return new L2Regularization(mode, lambda);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using L2Analyzers.Common;
+
+namespace L2Analyzers.Conventions;
+
+/// <summary>Writes a lambda in every mode it converts to: "DecayFactor 0.97 = WeightDecay 0.03 = GradientPenalty 0.6 … at η = 0.05".</summary>
+internal static class Equivalents
+{
+    /// <summary>
+    /// <paramref name="lambda"/> in <paramref name="mode"/> written in the other modes, or in all modes including its own when
+    /// <paramref name="includeOwn"/>; modes that need an unknown η are left out.
+    /// </summary>
+    public static string Describe(L2ModeKind mode, double lambda, LearningRate? learningRate, bool includeOwn)
+    {
+        var parts = new List<string>();
+        bool usedLearningRate = false;
+        foreach (var target in Order(mode))
+        {
+            if (target == mode && !includeOwn)
+            {
+                continue;
+            }
+
+            if (LambdaConversion.Convert(mode, lambda, target, null) is { } direct)
+            {
+                parts.Add($"{Modes.Name(target)} {Numbers.Format(direct)}");
+            }
+            else if (LambdaConversion.Convert(mode, lambda, target, learningRate?.Value) is { } scaled)
+            {
+                parts.Add($"{Modes.Name(target)} {Numbers.Format(scaled)}");
+                usedLearningRate = true;
+            }
+        }
+
+        string text = string.Join(" = ", parts);
+        return usedLearningRate && learningRate is { } eta
+            ? $"{text} at η = {Numbers.Format(eta.Value)} ({eta.Source})"
+            : text;
+    }
+
+    /// <summary>The mode first, then its η-free partner, then the other pair.</summary>
+    private static IEnumerable<L2ModeKind> Order(L2ModeKind mode) => mode switch
+    {
+        L2ModeKind.WeightDecay => [L2ModeKind.WeightDecay, L2ModeKind.DecayFactor, L2ModeKind.GradientPenalty, L2ModeKind.ScaledWeightDecay],
+        L2ModeKind.DecayFactor => [L2ModeKind.DecayFactor, L2ModeKind.WeightDecay, L2ModeKind.GradientPenalty, L2ModeKind.ScaledWeightDecay],
+        L2ModeKind.GradientPenalty => [L2ModeKind.GradientPenalty, L2ModeKind.ScaledWeightDecay, L2ModeKind.WeightDecay, L2ModeKind.DecayFactor],
+        _ => [L2ModeKind.ScaledWeightDecay, L2ModeKind.GradientPenalty, L2ModeKind.WeightDecay, L2ModeKind.DecayFactor],
+    };
+}

@@ -1,0 +1,30 @@
+using L2Analyzers.Common;
+
+namespace L2Analyzers.Conventions;
+
+/// <summary>
+/// One place where code applies L2 (an attribute, a runtime call, a hand-written loop, an optimizer setting), with what
+/// the compiler knows about it as constants. The input of <see cref="LambdaJudge"/>.
+/// </summary>
+/// <param name="Mode">The convention, or null when it is not a known constant.</param>
+/// <param name="Lambda">The lambda, or null when it is not a constant (then it is not judged).</param>
+internal readonly record struct L2Use(L2ModeKind? Mode, double? Lambda)
+{
+    /// <summary>What the lambda is called where it is written, for messages: <c>Lambda</c>, <c>retention</c>, <c>weight_decay</c>.</summary>
+    public string What { get; init; } = "Lambda";
+
+    /// <summary>How the convention is named in messages; by default <see cref="Modes.WithFormula"/> of <see cref="Mode"/>.</summary>
+    public string? Convention { get; init; }
+
+    /// <summary>Whether the code states its mode; only an <c>[L2]</c> without <c>Mode = …</c> does not (rule L2R007).</summary>
+    public bool ModeStated { get; init; } = true;
+
+    /// <summary>Whether a lambda is written at all; an unwritten <c>Lambda</c> is 0.</summary>
+    public bool LambdaStated { get; init; } = true;
+
+    /// <summary>The learning rate, when a constant one is known for this use.</summary>
+    public LearningRate? LearningRate { get; init; }
+
+    /// <summary>The optimizer, when it is known for this use.</summary>
+    public Optimizer? Optimizer { get; init; }
+}

@@ -1,0 +1,40 @@
+using L2Analyzers.Common;
+using L2Analyzers.Conventions;
+
+namespace L2Analyzers.Analyzers.Tests.Conventions;
+
+public class LambdaValidityTests
+{
+    [Theory]
+    [InlineData(L2Mode.GradientPenalty, 0, true)]
+    [InlineData(L2Mode.GradientPenalty, 25, true)]
+    [InlineData(L2Mode.GradientPenalty, -1e-9, false)]
+    [InlineData(L2Mode.ScaledWeightDecay, 0, true)]
+    [InlineData(L2Mode.WeightDecay, 0, true)]
+    [InlineData(L2Mode.WeightDecay, 0.999, true)]
+    [InlineData(L2Mode.WeightDecay, 1, false)]
+    [InlineData(L2Mode.WeightDecay, -0.01, false)]
+    [InlineData(L2Mode.DecayFactor, 0, false)]
+    [InlineData(L2Mode.DecayFactor, 1e-9, true)]
+    [InlineData(L2Mode.DecayFactor, 0.999, true)]
+    [InlineData(L2Mode.DecayFactor, 1, false)]
+    [InlineData(L2Mode.DecayFactor, 1.2, false)]
+    [InlineData(L2Mode.DecayFactor, double.NaN, false)]
+    [InlineData(L2Mode.ScaledWeightDecay, double.PositiveInfinity, false)]
+    [InlineData(L2Mode.GradientPenalty, double.NegativeInfinity, false)]
+    public void Ranges_follow_the_conventions(L2Mode mode, double lambda, bool valid)
+    {
+        Assert.Equal(valid, LambdaValidity.Problem((L2ModeKind)mode, lambda) is null);
+        Assert.Equal(valid, LambdaRange.IsValid((L2ModeKind)mode, lambda));
+    }
+
+    [Fact]
+    public void The_reasons_say_what_happens_to_the_weights()
+    {
+        Assert.Equal("it grows every weight by 20% per step", LambdaValidity.Problem(L2ModeKind.DecayFactor, 1.2));
+        Assert.Equal("it removes 100% of each weight per step, setting every weight to 0", LambdaValidity.Problem(L2ModeKind.WeightDecay, 1));
+        Assert.Equal(
+            "each step multiplies every weight by 1 − λ = -1.5: the weights flip sign and grow without bound",
+            LambdaValidity.Problem(L2ModeKind.WeightDecay, 2.5));
+    }
+}

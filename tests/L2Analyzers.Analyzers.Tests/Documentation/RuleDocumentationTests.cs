@@ -1,0 +1,97 @@
+using System.Reflection;
+using L2Analyzers.Conventions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace L2Analyzers.Analyzers.Tests.Documentation;
+
+public class RuleDocumentationTests
+{
+    private static readonly string Root = FindRepositoryRoot();
+
+    /// <summary>Every descriptor any analyzer in the package reports.</summary>
+    public static TheoryData<string> ReportedRules()
+    {
+        var ids = typeof(L2AttributeAnalyzer).Assembly.GetTypes()
+            .Where(type => typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .SelectMany(type => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics)
+            .Select(descriptor => descriptor.Id)
+            .Distinct()
+            .Order();
+        return new TheoryData<string>(ids);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportedRules))]
+    public void Every_reported_rule_links_to_its_page_and_the_page_exists(string id)
+    {
+        var descriptor = Descriptor(id);
+        const string prefix = "https://github.com/l2analyzers/L2Analyzers/blob/main/";
+        Assert.StartsWith(prefix, descriptor.HelpLinkUri, StringComparison.Ordinal);
+        string relative = descriptor.HelpLinkUri[prefix.Length..];
+        Assert.Equal($"docs/rules/{id}.md", relative);
+
+        string page = File.ReadAllText(Path.Combine(Root, relative));
+        Assert.StartsWith($"# {id}: ", page, StringComparison.Ordinal);
+        Assert.Contains($"| Default severity | {descriptor.DefaultSeverity} |", page, StringComparison.Ordinal);
+        Assert.Contains($"| Category | {descriptor.Category} |", page, StringComparison.Ordinal);
+        foreach (var section in new[] { "## Why it matters", "## Wrong", "## Right", "## Equivalences", "## Configuration" })
+        {
+            Assert.Contains(section, page, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportedRules))]
+    public void Every_reported_rule_is_in_the_configuration_table(string id)
+    {
+        var descriptor = Descriptor(id);
+        string configuration = File.ReadAllText(Path.Combine(Root, "docs", "configuration.md"));
+        Assert.Contains($"| [{id}](rules/{id}.md) | {descriptor.DefaultSeverity} |", configuration, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_threshold_key_is_documented_with_its_default()
+    {
+        string configuration = File.ReadAllText(Path.Combine(Root, "docs", "configuration.md"));
+        string rule = File.ReadAllText(Path.Combine(Root, "docs", "rules", "L2R001.md"));
+        foreach (var mode in Modes.All)
+        {
+            string key = SuspicionThresholds.Key(mode);
+            Assert.Contains($"| `{key}` | {SuspicionThresholds.DefaultThreshold} |", configuration, StringComparison.Ordinal);
+            Assert.Contains($"{key} = {SuspicionThresholds.DefaultThreshold}", rule, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Relative_links_between_pages_resolve()
+    {
+        var pages = Directory.GetFiles(Path.Combine(Root, "docs", "rules"), "L2R*.md").Append(Path.Combine(Root, "docs", "configuration.md"));
+        foreach (var page in pages)
+        {
+            foreach (System.Text.RegularExpressions.Match link in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(page), @"\]\(([^)#:]+\.md)(#[^)]*)?\)"))
+            {
+                string target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, link.Groups[1].Value));
+                Assert.True(File.Exists(target), $"{Path.GetFileName(page)} links to missing {link.Groups[1].Value}");
+            }
+        }
+    }
+
+    private static DiagnosticDescriptor Descriptor(string id) =>
+        typeof(Diagnostics.Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+            .Single(descriptor => descriptor.Id == id);
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "L2Analyzers.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("L2Analyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,126 @@
+using Verify = L2Analyzers.Analyzers.Tests.Verification.AnalyzerVerifier<L2Analyzers.Analyzers.L2AttributeAnalyzer>;
+
+namespace L2Analyzers.Analyzers.Tests.Rules;
+
+public class L2R004Tests
+{
+    [Theory]
+    [InlineData("GradientPenalty", "10", "0.1")]
+    [InlineData("ScaledWeightDecay", "10", "0.1")]
+    [InlineData("GradientPenalty", "4", "0.3")]
+    [InlineData("ScaledWeightDecay", "5", "0.45")]
+    public Task Eta_times_lambda_of_one_or_more_is_reported(string mode, string eta, string lambda) => Verify.VerifyAsync($$"""
+        using L2Analyzers;
+
+        [Network(typeof(Hidden), LearningRate = {{eta}})]
+        class Net { }
+
+        [L2(Mode = L2Mode.{{mode}}, {|L2R004:Lambda = {{lambda}}|})]
+        partial class Hidden { }
+        """);
+
+    [Theory]
+    [InlineData("GradientPenalty", "10", "0.0999")]
+    [InlineData("ScaledWeightDecay", "10", "0.0999")]
+    [InlineData("GradientPenalty", "0.05", "0.03")]
+    [InlineData("ScaledWeightDecay", "0.001", "0.1")]
+    public Task Eta_times_lambda_below_one_is_not_reported(string mode, string eta, string lambda) => Verify.VerifyAsync($$"""
+        using L2Analyzers;
+
+        [Network(typeof(Hidden), LearningRate = {{eta}})]
+        class Net { }
+
+        [L2(Mode = L2Mode.{{mode}}, Lambda = {{lambda}})]
+        partial class Hidden { }
+        """);
+
+    [Fact]
+    public Task Without_a_stated_learning_rate_nothing_is_reported() => Verify.VerifyAsync("""
+        using L2Analyzers;
+
+        [Network(typeof(Hidden))]
+        class Net { }
+
+        [L2(Mode = L2Mode.ScaledWeightDecay, Lambda = 0.3)]
+        partial class Hidden { }
+        """);
+
+    [Fact]
+    public Task A_layer_in_no_network_is_not_judged() => Verify.VerifyAsync("""
+        using L2Analyzers;
+
+        [L2(Mode = L2Mode.ScaledWeightDecay, Lambda = 0.3)]
+        partial class Hidden { }
+        """);
+
+    [Fact]
+    public Task The_message_gives_the_product_the_factor_and_the_limit() => Verify.VerifyAsync(
+        """
+        using L2Analyzers;
+
+        [Network(typeof(Hidden), LearningRate = 10)]
+        class Net { }
+
+        [L2(Mode = L2Mode.ScaledWeightDecay, Lambda = 0.15)]
+        partial class Hidden { }
+        """,
+        Verify.Diagnostic("L2R004").WithSpan(6, 38, 6, 51).WithArguments(
+            "η·λ = 10 × 0.15 = 1.5 with L2Mode.ScaledWeightDecay (w ← w − η·λ·w) and η from network 'Net': each step " +
+            "multiplies every weight by 1 − η·λ = -0.5, flipping its sign (at η·λ ≥ 2 training diverges). Keep λ below " +
+            "1/η = 0.1; typical values are 1e-4 … 0.1"));
+
+    [Fact]
+    public Task The_message_says_when_training_diverges() => Verify.VerifyAsync(
+        """
+        using L2Analyzers;
+
+        [Network(typeof(Hidden), LearningRate = 10)]
+        class Net { }
+
+        [L2(Mode = L2Mode.ScaledWeightDecay, Lambda = 0.25)]
+        partial class Hidden { }
+        """,
+        Verify.Diagnostic("L2R004").WithSpan(6, 38, 6, 51).WithArguments(
+            "η·λ = 10 × 0.25 = 2.5 with L2Mode.ScaledWeightDecay (w ← w − η·λ·w) and η from network 'Net': each step " +
+            "multiplies every weight by 1 − η·λ = -1.5: the weights flip sign and grow, and training diverges. Keep λ below " +
+            "1/η = 0.1; typical values are 1e-4 … 0.1"));
+
+    [Fact]
+    public Task Each_network_is_checked_with_its_own_learning_rate() => Verify.VerifyAsync("""
+        using L2Analyzers;
+
+        [Network(typeof(Hidden), LearningRate = 0.01)]
+        class Slow { }
+
+        [Network(typeof(Hidden), LearningRate = 10)]
+        class Fast { }
+
+        class Hidden
+        {
+            [L2(Mode = L2Mode.ScaledWeightDecay, {|L2R004:Lambda = 0.2|})]
+            public double[] Weights = new double[4];
+        }
+        """);
+
+    [Fact]
+    public Task A_penalty_under_Adam_is_L2R005_not_L2R004() => Verify.VerifyAsync("""
+        using L2Analyzers;
+
+        [Network(typeof(Hidden), LearningRate = 10, Optimizer = OptimizerKind.Adam)]
+        class Net { }
+
+        [L2({|L2R005:Mode = L2Mode.GradientPenalty|}, Lambda = 0.2)]
+        partial class Hidden { }
+        """);
+
+    [Fact]
+    public Task Decoupled_decay_under_Adam_is_still_checked() => Verify.VerifyAsync("""
+        using L2Analyzers;
+
+        [Network(typeof(Hidden), LearningRate = 10, Optimizer = OptimizerKind.Adam)]
+        class Net { }
+
+        [L2(Mode = L2Mode.ScaledWeightDecay, {|L2R004:Lambda = 0.2|})]
+        partial class Hidden { }
+        """);
+}

@@ -1,0 +1,310 @@
+using L2Analyzers.Generator.Tests.Verification;
+
+namespace L2Analyzers.Generator.Tests.Diagnostics;
+
+/// <summary>
+/// At least one verifier test per definition rule. Each also checks that the generator emits files exactly for the valid
+/// definitions in the input, and nothing for the reported ones.
+/// </summary>
+public class DefinitionDiagnosticTests
+{
+    private const string Usings = "using L2Analyzers;\n\n";
+
+    [Fact]
+    public Task L2G001_layer_that_is_not_partial() => DefinitionVerifier.VerifyAsync(Usings + """
+        [DenseLayer(4, 7)]
+        public class {|L2G001:Hidden|}
+        {
+        }
+        """);
+
+    [Fact]
+    public Task L2G001_member_whose_containing_type_is_not_partial_names_that_type() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        public class Outer
+        {
+            public partial class Inner
+            {
+                [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+                public float[] {|#0:Weights|} = new float[3];
+            }
+        }
+        """,
+        DefinitionVerifier.Diagnostic("L2G001").WithLocation(0).WithArguments("Outer", "the L2 method of 'Outer.Inner.Weights'"));
+
+    [Fact]
+    public Task L2G001_network_that_is_not_partial_and_its_layer_that_is_not_either() => DefinitionVerifier.VerifyAsync(Usings + """
+        [DenseLayer(4, 7)]
+        public class {|L2G001:Hidden|}
+        {
+        }
+
+        [Network({|L2G008:typeof(Hidden)|})]
+        public class {|L2G001:Classifier|}
+        {
+        }
+        """);
+
+    [Theory]
+    [InlineData("int[]")]
+    [InlineData("float[,,]")]
+    [InlineData("decimal[][]")]
+    [InlineData("System.Memory<int>")]
+    [InlineData("System.ReadOnlyMemory<float>")]
+    [InlineData("System.Collections.Generic.List<float>")]
+    public Task L2G002_member_of_an_unsupported_type(string type) => DefinitionVerifier.VerifyAsync(Usings + $$"""
+        public partial class Model
+        {
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public {{type}} {|L2G002:Weights|} = default!;
+        }
+        """);
+
+    [Fact]
+    public Task L2G002_message_lists_the_supported_types() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        public partial class Model
+        {
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public int[] {|#0:Weights|} = default!;
+        }
+        """,
+        DefinitionVerifier.Diagnostic("L2G002").WithLocation(0).WithArguments(
+            "Model.Weights",
+            "its type 'int[]' is not supported; use float[] or double[], a 2-D array (float[,]), a jagged array (double[][]), Memory<float> or Memory<double>, or Parameter<float> or Parameter<double>"));
+
+    [Fact]
+    public Task L2G002_write_only_property_and_indexer() => DefinitionVerifier.VerifyAsync(Usings + """
+        public partial class Model
+        {
+            private float[] weights = new float[3];
+
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public float[] {|L2G002:Weights|} { set => weights = value; }
+
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public float[] {|L2G002:this|}[int index] => weights;
+        }
+        """);
+
+    [Fact]
+    public Task L2G003_non_positive_inputs_or_outputs() => DefinitionVerifier.VerifyAsync(Usings + """
+        [DenseLayer({|L2G003:0|}, 7)]
+        public partial class Hidden
+        {
+        }
+
+        [DenseLayer(4, {|L2G003:-3|})]
+        public partial class Output
+        {
+        }
+        """);
+
+    [Fact]
+    public Task L2G004_generic_layer_and_member_in_a_generic_type() => DefinitionVerifier.VerifyAsync(Usings + """
+        [DenseLayer(4, 7)]
+        public partial class {|L2G004:Hidden|}<T>
+        {
+        }
+
+        public partial class Model<T>
+        {
+            [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
+            public double[] {|L2G004:Weights|} = new double[3];
+        }
+        """);
+
+    [Fact]
+    public Task L2G005_static_layer_interface_member_and_file_local_type() => DefinitionVerifier.VerifyAsync(Usings + """
+        [DenseLayer(4, 7)]
+        public static partial class {|L2G005:Hidden|}
+        {
+        }
+
+        public partial interface IModel
+        {
+            [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
+            double[] {|L2G005:Weights|} { get; }
+        }
+
+        file partial class Local
+        {
+            [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
+            public double[] {|L2G005:Weights|} = new double[3];
+        }
+        """);
+
+    [Fact]
+    public Task L2G005_class_that_is_both_a_layer_and_a_network() => DefinitionVerifier.VerifyAsync(Usings + """
+        [DenseLayer(2, 2)]
+        [Network({|L2G008:typeof(Both)|})]
+        public partial class {|L2G005:Both|}
+        {
+        }
+        """);
+
+    [Fact]
+    public Task L2G006_layers_that_do_not_chain() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        [DenseLayer(4, 7)]
+        public partial class Hidden { }
+
+        [DenseLayer(5, 3)]
+        public partial class Output { }
+
+        [Network(typeof(Hidden), {|#0:typeof(Output)|})]
+        public partial class Classifier { }
+        """,
+        Layers("Hidden", "Output"),
+        DefinitionVerifier.Diagnostic("L2G006").WithLocation(0).WithArguments(2, "Classifier", "Output", 5, 1, "Hidden", 7));
+
+    [Fact]
+    public Task L2G007_layers_of_different_element_types() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        [DenseLayer(4, 7)]
+        public partial class Hidden { }
+
+        [DenseLayer(7, 3, ElementType = typeof(double))]
+        public partial class Output { }
+
+        [Network(typeof(Hidden), {|#0:typeof(Output)|})]
+        public partial class Classifier { }
+        """,
+        Layers("Hidden", "Output"),
+        DefinitionVerifier.Diagnostic("L2G007").WithLocation(0).WithArguments("Classifier", "Hidden", "float", "Output", "double"));
+
+    [Fact]
+    public Task L2G008_types_that_are_not_usable_layers() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        [DenseLayer(4, 4)]
+        public abstract partial class Abstract { }
+
+        [DenseLayer(4, 4)]
+        public partial class NeedsArguments
+        {
+            public NeedsArguments(int seed) { }
+        }
+
+        [Network({|L2G008:typeof(string)|}, {|L2G008:typeof(Abstract)|}, {|L2G008:typeof(NeedsArguments)|})]
+        public partial class Classifier { }
+        """,
+        Layers("Abstract", "NeedsArguments"));
+
+    [Fact]
+    public Task L2G009_element_type_that_is_not_float_or_double() => DefinitionVerifier.VerifyAsync(Usings + """
+        [DenseLayer(4, 7, {|L2G009:ElementType = typeof(int)|})]
+        public partial class Hidden
+        {
+        }
+        """);
+
+    [Fact]
+    public Task L2G010_undefined_activation_and_mode() => DefinitionVerifier.VerifyAsync(Usings + """
+        [DenseLayer(4, 7, {|L2G010:Activation = (Activation)9|})]
+        public partial class Hidden { }
+
+        public partial class Model
+        {
+            [L2({|L2G010:Mode = (L2Mode)7|}, Lambda = 0.5)]
+            public float[] Weights = new float[3];
+        }
+        """);
+
+    [Fact]
+    public Task L2G010_undefined_loss_names_the_enum() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        [DenseLayer(4, 7)]
+        public partial class Hidden { }
+
+        [Network(typeof(Hidden), {|#0:Loss = (LossKind)5|})]
+        public partial class Classifier { }
+        """,
+        Layers("Hidden"),
+        DefinitionVerifier.Diagnostic("L2G010").WithLocation(0).WithArguments("Loss", 5, "Classifier", "LossKind"));
+
+    [Fact]
+    public Task L2G011_network_without_layers() => DefinitionVerifier.VerifyAsync(Usings + """
+        [{|L2G011:Network|}]
+        public partial class Classifier
+        {
+        }
+        """);
+
+    [Fact]
+    public Task L2G012_learning_rate_and_momentum_out_of_range() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        [DenseLayer(4, 7)]
+        public partial class Hidden { }
+
+        [Network(typeof(Hidden), {|#0:LearningRate = 0|}, {|#1:Momentum = 1.0|})]
+        public partial class Classifier { }
+        """,
+        Layers("Hidden"),
+        DefinitionVerifier.Diagnostic("L2G012").WithLocation(0).WithArguments("Classifier", "LearningRate", 0.0, "the learning rate must be positive and finite"),
+        DefinitionVerifier.Diagnostic("L2G012").WithLocation(1).WithArguments("Classifier", "Momentum", 1.0, "the momentum must be in [0, 1)"));
+
+    [Fact]
+    public Task L2G013_layer_that_declares_generated_members() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        [DenseLayer(4, 7)]
+        public partial class Hidden
+        {
+            public float[] {|#0:Weights|} = new float[28];
+
+            public void {|#1:Forward|}(System.ReadOnlySpan<float> input, System.Span<float> output, int batchSize) { }
+
+            // Another overload is fine.
+            public void Forward(float[] input) { }
+        }
+        """,
+        DefinitionVerifier.Diagnostic("L2G013").WithLocation(0).WithArguments("Hidden", "Weights", "the dense layer's parameters, forward, backward and update"),
+        DefinitionVerifier.Diagnostic("L2G013").WithLocation(1).WithArguments("Hidden", "Forward", "the dense layer's parameters, forward, backward and update"));
+
+    [Fact]
+    public Task L2G013_network_and_member_whose_generated_names_are_taken() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        [DenseLayer(4, 7)]
+        public partial class Hidden { }
+
+        [Network(typeof(Hidden))]
+        public partial class Classifier
+        {
+            public int {|L2G013:Hidden|} => 0;
+        }
+
+        public partial class Model
+        {
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public float[] Weights = new float[3];
+
+            public void {|L2G013:AddWeightsPenaltyGradient|}(System.Span<float> gradient) { }
+        }
+        """,
+        Layers("Hidden"));
+
+    [Fact]
+    public Task Valid_definitions_have_no_diagnostic_and_are_all_generated() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        [DenseLayer(4, 7, Activation = Activation.Tanh)]
+        [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+        public partial class Hidden { }
+
+        [DenseLayer(7, 3, Activation = Activation.Softmax)]
+        public partial class Output { }
+
+        [Network(typeof(Hidden), typeof(Output), Loss = LossKind.CrossEntropy)]
+        public partial class Classifier { }
+
+        public static partial class Tutorial
+        {
+            [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
+            public static double[][] WeightsIH = new double[4][];
+
+            [L2(Mode = L2Mode.ScaledWeightDecay, Lambda = 0.01)]
+            public static System.Memory<float> Kernel { get; set; }
+        }
+        """,
+        [.. Layers("Hidden", "Output"), "Classifier.Network.g.cs", "Tutorial.WeightsIH.L2.g.cs", "Tutorial.Kernel.L2.g.cs"]);
+
+    private static string[] Layers(params string[] names) => names.Select(name => name + ".DenseLayer.g.cs").ToArray();
+}

@@ -1,0 +1,127 @@
+using System.Reflection;
+using L2Analyzers.Generator.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace L2Analyzers.Generator.Tests.Incremental;
+
+/// <summary>
+/// The generator's models are value-equatable and symbol-free, so edits that do not change a definition must leave every
+/// tracked step Cached or Unchanged and regenerate no file; an edit that changes a definition must regenerate it.
+/// </summary>
+public class IncrementalCacheTests
+{
+    private const string Definitions = """
+        using L2Analyzers;
+
+        namespace Demo;
+
+        [DenseLayer(4, 7, Activation = Activation.Tanh)]
+        [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+        public partial class Hidden { }
+
+        [DenseLayer(7, 3, Activation = Activation.Softmax)]
+        public partial class Output { }
+
+        [Network(typeof(Hidden), typeof(Output), Loss = LossKind.CrossEntropy)]
+        public partial class Classifier { }
+
+        public partial class Model
+        {
+            [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
+            public double[][] Weights = new double[2][];
+
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public float[,] Kernel = new float[2, 2];
+        }
+        """;
+
+    private const string Unrelated = """
+        namespace Demo;
+
+        public static class Unrelated
+        {
+            public static int Answer() => 42;
+        }
+        """;
+
+    private static readonly string[] StepNames = typeof(GeneratorStepNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
+
+    [Fact]
+    public void Editing_an_unrelated_file_regenerates_nothing()
+    {
+        var result = RunTwice(compilation =>
+        {
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "User1.cs");
+            return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(Unrelated.IndexOf("42", StringComparison.Ordinal), 2, "43")));
+        });
+
+        AssertNothingRegenerated(result);
+    }
+
+    [Fact]
+    public void Adding_a_file_regenerates_nothing()
+    {
+        var result = RunTwice(compilation => compilation.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText("class Another { }", (CSharpParseOptions)compilation.SyntaxTrees.First().Options, path: "User2.cs")));
+
+        AssertNothingRegenerated(result);
+    }
+
+    [Fact]
+    public void Adding_a_comment_to_the_definitions_regenerates_nothing()
+    {
+        var result = RunTwice(compilation =>
+        {
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "User0.cs");
+            int position = Definitions.IndexOf("public partial class Classifier", StringComparison.Ordinal);
+            return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(position, 0, "// The network the sample trains.\n")));
+        });
+
+        AssertNothingRegenerated(result);
+    }
+
+    [Fact]
+    public void Changing_a_lambda_regenerates_that_layer_and_nothing_else()
+    {
+        var result = RunTwice(compilation =>
+        {
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "User0.cs");
+            int position = Definitions.IndexOf("0.03)]\npublic partial class Hidden", StringComparison.Ordinal);
+            return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(position, 4, "0.05")));
+        });
+
+        var modified = result.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs)
+            .Where(output => output.Reason == IncrementalStepRunReason.Modified)
+            .ToArray();
+        Assert.Single(modified);
+        Assert.Contains("0.05f", result.GeneratedSources.Single(s => s.HintName == "Demo.Hidden.DenseLayer.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the generator on the definitions, applies <paramref name="edit"/>, runs it again and returns the second run.</summary>
+    private static GeneratorRunResult RunTwice(Func<CSharpCompilation, CSharpCompilation> edit)
+    {
+        var compilation = TestCompilation.Create(LanguageVersion.CSharp10, Definitions, Unrelated);
+        var driver = TestCompilation.Driver(compilation, trackSteps: true).RunGenerators(compilation);
+        Assert.Equal(5, driver.GetRunResult().Results.Single().GeneratedSources.Length);
+
+        return driver.RunGenerators(edit(compilation)).GetRunResult().Results.Single();
+    }
+
+    private static void AssertNothingRegenerated(GeneratorRunResult result)
+    {
+        foreach (string name in StepNames)
+        {
+            Assert.True(result.TrackedSteps.TryGetValue(name, out var steps), $"step {name} did not run");
+            Assert.All(steps.SelectMany(step => step.Outputs), output =>
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {output.Reason}"));
+        }
+
+        Assert.NotEmpty(result.TrackedOutputSteps);
+        Assert.All(result.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs), output =>
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"output: {output.Reason}"));
+    }
+}

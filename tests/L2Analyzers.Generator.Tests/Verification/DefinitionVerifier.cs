@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using L2Analyzers.Analyzers.Definitions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace L2Analyzers.Generator.Tests.Verification;
+
+/// <summary>
+/// Checks the definition analyzer's diagnostics on source (markup <c>{|L2G001:...|}</c>), and that the generator emits
+/// files exactly for the definitions that have none.
+/// </summary>
+internal static partial class DefinitionVerifier
+{
+    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<DefinitionAnalyzer, DefaultVerifier>.Diagnostic(id);
+
+    /// <summary>Expects <paramref name="expected"/> and no generated file at all.</summary>
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, [], expected);
+
+    /// <summary>Expects <paramref name="expected"/>, and generated files only for the valid definitions, <paramref name="generated"/> (hint names).</summary>
+    public static async Task VerifyAsync(string source, string[] generated, params DiagnosticResult[] expected)
+    {
+        var test = new Test { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+
+        var compilation = TestCompilation.Create(LanguageVersion.Latest, Markup().Replace(source, string.Empty));
+        var run = TestCompilation.Driver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _).GetRunResult();
+        Assert.Equal(generated.Order(StringComparer.Ordinal), run.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+
+        // In a build the analyzer also sees the generated code: its verdict must not change.
+        Assert.Equal(await Verdict(compilation), await Verdict(output));
+    }
+
+    private static async Task<string[]> Verdict(Compilation compilation) =>
+        (await compilation.WithAnalyzers([new DefinitionAnalyzer()]).GetAnalyzerDiagnosticsAsync())
+            .Select(d => $"{d.Id} {d.Location.GetLineSpan()}")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    [GeneratedRegex(@"\{\|[#A-Za-z0-9]+:|\|\}|\[\||\|\]")]
+    private static partial Regex Markup();
+
+    private sealed class Test : CSharpAnalyzerTest<DefinitionAnalyzer, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+            TestState.AdditionalReferences.Add(typeof(L2Attribute).Assembly);
+        }
+    }
+}

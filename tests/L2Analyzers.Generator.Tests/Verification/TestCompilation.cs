@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace L2Analyzers.Generator.Tests.Verification;
+
+/// <summary>User code compiled as a consumer would: .NET 8 reference assemblies plus the L2Analyzers runtime, nullable on, warnings as errors.</summary>
+internal static class TestCompilation
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult()
+            .Add(MetadataReference.CreateFromFile(typeof(L2Attribute).Assembly.Location)));
+
+    /// <summary>Parse options with documentation comments checked, as in a project that generates its XML documentation.</summary>
+    public static CSharpParseOptions ParseOptions(LanguageVersion version) => new(version, DocumentationMode.Diagnose);
+
+    public static CSharpCompilation Create(LanguageVersion version, params string[] sources) => CSharpCompilation.Create(
+        "UserCode" + Guid.NewGuid().ToString("N"),
+        sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions(version), path: $"User{i}.cs")),
+        References.Value,
+        new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: NullableContextOptions.Enable,
+            generalDiagnosticOption: ReportDiagnostic.Error,
+            warningLevel: 9999,
+            specificDiagnosticOptions: [new("CS1591", ReportDiagnostic.Warn)]));
+
+    /// <summary>Runs <see cref="L2Generator"/> over <paramref name="compilation"/>.</summary>
+    public static GeneratorDriver Driver(CSharpCompilation compilation, bool trackSteps = false) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new L2Generator().AsSourceGenerator() },
+            parseOptions: (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>The compilation with the generated sources added, checked to have no diagnostic at all.</summary>
+    public static Compilation Generate(LanguageVersion version, params string[] sources)
+    {
+        var compilation = Create(version, sources);
+        Driver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        Assert.Empty(generatorDiagnostics);
+        // Test inputs are not documented; generated code must be (CS1591 stays an error there).
+        var diagnostics = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !(d.Id == "CS1591" && IsUserCode(d.Location.SourceTree))).ToArray();
+        Assert.True(diagnostics.Length == 0, string.Join(Environment.NewLine, diagnostics) + Environment.NewLine + GeneratedText(output));
+        return output;
+    }
+
+    private static bool IsUserCode(SyntaxTree? tree) => tree?.FilePath.StartsWith("User", StringComparison.Ordinal) == true;
+
+    /// <summary>All generated sources of <paramref name="output"/>, for failure messages.</summary>
+    public static string GeneratedText(Compilation output) =>
+        string.Join(Environment.NewLine, output.SyntaxTrees.Where(t => !IsUserCode(t)).Select(t => t.FilePath + ":" + Environment.NewLine + t));
+}

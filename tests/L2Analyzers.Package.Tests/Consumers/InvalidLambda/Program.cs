@@ -1,0 +1,1 @@
+Console.WriteLine(new Consumer.GrowingLayer().Weights.Length);
