@@ -157,7 +157,7 @@ public class BiasTests
         };
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R002").WithSpan(8, 13, 8, 51).WithArguments(
             "hBiases",
-            "'hBiases[i] -= weightDecay * hBiases[i]' shrinks it toward 0 every step like a weight; decay the weights only and drop this update for biases"));
+            "'hBiases[i] -= weightDecay * hBiases[i]' shrinks it toward 0 every step like a weight; drop this update for biases: a bias sets an offset, not the model's complexity, and standard practice (Keras, timm, Hugging Face) leaves biases unregularized"));
         await test.RunAsync();
     }
 }

@@ -254,8 +254,8 @@ public class WeightDecayTests
             .WithArguments(
                 "weightDecay",
                 "0.97",
-                "a weight decay (w ← w − λ·w)",
-                "it removes 97% of each weight per step and keeps 3%; as a retention factor it would keep 97%. Equivalent values: a retention factor w ← 0.03·w (the same update), or, if 0.97 was meant as a retention factor, w ← 0.97·w, which is a weight decay of 0.03"));
+                "L2Mode.WeightDecay (w ← w − λ·w)",
+                "it removes 97% of each weight per step and keeps 3%. If 0.97 was meant as a retention factor (keep 97% per step), write DecayFactor 0.97 = WeightDecay 0.03; as written it equals DecayFactor 0.03"));
         await test.RunAsync();
     }
 }

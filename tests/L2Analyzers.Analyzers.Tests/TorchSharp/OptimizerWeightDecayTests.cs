@@ -30,6 +30,7 @@ public class OptimizerWeightDecayTests
     [InlineData("torch.optim.SGD(weights, 0.01, weight_decay: {|L2R003:double.PositiveInfinity|})")]
     [InlineData("torch.optim.ASGD(weights, weight_decay: {|L2R001:0.9|})")]
     [InlineData("torch.optim.AdamW(weights, weight_decay: {|L2R003:-0.01|})")]
+    [InlineData("torch.optim.AdamW(weights, weight_decay: {|L2R001:0.5|})")]
     public Task Weight_decay_constants_that_do_not_fit_are_reported(string optimizer) =>
         Verify.VerifyAsync(Training(optimizer));
 
@@ -40,7 +41,6 @@ public class OptimizerWeightDecayTests
     [InlineData("torch.optim.SGD(weights, 0.01, weight_decay: 0)")]
     [InlineData("torch.optim.AdamW(weights, lr: 1e-3, weight_decay: 0.01)")]
     [InlineData("torch.optim.AdamW(weights, 3e-4, 0.9, 0.95, 1e-8, 0.1)")]
-    [InlineData("torch.optim.AdamW(weights, weight_decay: 0.5)")]
     [InlineData("torch.optim.AdamW(weights, weight_decay: 0)")]
     [InlineData("torch.optim.Adam(weights, lr: 1e-3)")]
     [InlineData("torch.optim.Adam(weights, weight_decay: 0)")]
@@ -72,7 +72,7 @@ public class OptimizerWeightDecayTests
     [Theory]
     [InlineData("torch.optim.SGD(weights, 10, weight_decay: 0.1)")]
     [InlineData("torch.optim.SGD(weights, learningRate: 5, weight_decay: 0.4)")]
-    [InlineData("torch.optim.AdamW(weights, lr: 0.1, weight_decay: 20)")]
+    [InlineData("torch.optim.AdamW(weights, lr: 5, weight_decay: 0.3)")]
     [InlineData("torch.optim.ASGD(weights, lr: 4, weight_decay: 0.25)")]
     public Task Learning_rate_times_weight_decay_of_one_or_more_is_unstable(string optimizer) =>
         Verify.VerifyAsync(Training("{|L2R004:" + optimizer + "|}"));
@@ -96,8 +96,8 @@ public class OptimizerWeightDecayTests
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R001").WithSpan(6, 92, 6, 96).WithArguments(
             "weight_decay",
             "0.97",
-            "torch.optim.SGD's weight_decay, a gradient penalty (g ← g + λ·w)",
-            "it adds 0.97·w to every gradient, far above the usual 1e-5 … 0.1, so the penalty can outweigh the data; with learning rate η each plain SGD step keeps (1 − η·0.97) of each weight. If 0.97 was meant as a retention factor, the matching penalty is (1 − 0.97)/η = 0.03/η"));
+            "torch.optim.SGD's weight_decay, L2Mode.GradientPenalty (g ← g + λ·w)",
+            "it adds 0.97·w to each gradient, which under plain SGD removes η·λ = 9.7% of each weight per step at η = 0.1 (the learningRate argument). If 0.97 was meant as a retention factor (keep 97% per step), write DecayFactor 0.97 = WeightDecay 0.03 = GradientPenalty 0.3 = ScaledWeightDecay 0.3 at η = 0.1 (the learningRate argument); as written it equals ScaledWeightDecay 0.97 = WeightDecay 0.097 = DecayFactor 0.903 at η = 0.1 (the learningRate argument)"));
         await test.RunAsync();
     }
 }

@@ -177,7 +177,7 @@ public class ParameterGroupTests
             """);
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R002").WithSpan(18, 67, 18, 85).WithArguments(
             "model.parameters()",
-            "weight_decay 0.0001 applies to every parameter of the module, biases and normalization weights included; pass two parameter groups split by rank: the weights (dim() ≥ 2) with weight_decay, everything else (biases, normalization gains and shifts) with weight_decay 0"));
+            "weight_decay 0.0001 applies to every parameter of the module, biases and normalization weights included; pass two parameter groups split by rank: the weights (dim() ≥ 2) with weight_decay, everything else (biases, normalization gains and shifts) with weight_decay 0; a bias sets an offset, not the model's complexity, and standard practice (Keras, timm, Hugging Face) leaves biases unregularized"));
         await test.RunAsync();
     }
 }

@@ -60,7 +60,7 @@ internal static class ConstantValues
     private static double? ToDouble(object? value) => value switch
     {
         double d => d,
-        float f => f,
+        float f => Conventions.Numbers.FromSingle(f),
         decimal m => (double)m,
         int i => i,
         long l => l,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +11,8 @@ namespace L2Analyzers.Analyzers.Loops;
 /// Checks L2 regularization written by hand in training loops: weight decay (<c>w[i] -= d * w[i]</c>), retention
 /// factors (<c>w[i] *= r</c>), gradient penalties (<c>g[i] += λ * w[i]</c>) and penalized steps
 /// (<c>w[i] -= η * (g[i] + λ * w[i])</c>). Reports decay on biases (L2R002), constants that do not fit the pattern
-/// (L2R001, L2R003) and penalized steps that are unstable with their learning rate (L2R004).
+/// (L2R001, L2R003) and penalized steps that are unstable with their learning rate (L2R004), judged by
+/// <see cref="LambdaJudge"/> like every other place L2 is written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LoopRegularizationAnalyzer : DiagnosticAnalyzer
@@ -50,7 +52,8 @@ public sealed class LoopRegularizationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var diagnostic in UpdateDiagnostics.For(update))
+        var thresholds = SuspicionThresholds.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(assignment.Syntax.SyntaxTree));
+        foreach (var diagnostic in UpdateDiagnostics.For(update, thresholds))
         {
             context.ReportDiagnostic(diagnostic);
         }

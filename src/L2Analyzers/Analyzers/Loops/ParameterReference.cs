@@ -30,7 +30,7 @@ internal readonly struct ParameterReference
     public ImmutableArray<IOperation> Indices { get; }
 
     /// <summary>The role the variable's name suggests.</summary>
-    public NameRole Role => ParameterNames.Classify(Variable.Name);
+    public NameRole Role => VariableRoles.Classify(Variable.Name);
 
     /// <summary>Reads the reference behind an operation, or returns false when it is not a plain numeric variable or element.</summary>
     public static bool TryRead(IOperation operation, out ParameterReference reference)

@@ -40,9 +40,4 @@ internal sealed record RegularizationUpdate(
         UpdateKind.RetentionFactor => L2ModeKind.DecayFactor,
         _ => L2ModeKind.GradientPenalty,
     };
-
-    /// <summary>The convention in words with its formula.</summary>
-    public string Convention => Kind == UpdateKind.PenalizedStep
-        ? "a gradient penalty in the SGD step (w ← w − η·(g + λ·w))"
-        : LambdaJudgement.Describe(Mode);
 }

@@ -281,7 +281,7 @@ internal static class UpdatePatterns
                 IParameterReferenceOperation parameter => parameter.Parameter.Name,
                 _ => null,
             };
-            if (name is not null && ParameterNames.SuggestsRegularization(name))
+            if (name is not null && VariableRoles.SuggestsRegularization(name))
             {
                 return true;
             }
@@ -292,10 +292,10 @@ internal static class UpdatePatterns
 
     private static bool IsLearningRate(Factor factor) => LinearTerms.Unwrap(factor.Operation) switch
     {
-        ILocalReferenceOperation local => ParameterNames.IsLearningRate(local.Local.Name),
-        IFieldReferenceOperation field => ParameterNames.IsLearningRate(field.Field.Name),
-        IPropertyReferenceOperation property => ParameterNames.IsLearningRate(property.Property.Name),
-        IParameterReferenceOperation parameter => ParameterNames.IsLearningRate(parameter.Parameter.Name),
+        ILocalReferenceOperation local => VariableRoles.IsLearningRate(local.Local.Name),
+        IFieldReferenceOperation field => VariableRoles.IsLearningRate(field.Field.Name),
+        IPropertyReferenceOperation property => VariableRoles.IsLearningRate(property.Property.Name),
+        IParameterReferenceOperation parameter => VariableRoles.IsLearningRate(parameter.Parameter.Name),
         _ => false,
     };
 

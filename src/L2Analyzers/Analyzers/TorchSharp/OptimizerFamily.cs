@@ -9,20 +9,14 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// </summary>
 /// <param name="Name">The optimizer's name, as in <c>torch.optim.SGD</c>.</param>
 /// <param name="Mode">The convention its weight_decay is written in.</param>
-/// <param name="Adaptive">Whether it scales steps by gradient statistics, which defeats a coupled penalty.</param>
-/// <param name="StepShrinksByLearningRate">Whether each step multiplies the weights by (1 − lr·weight_decay), so lr·weight_decay ≥ 1 is unstable.</param>
-internal sealed record OptimizerFamily(string Name, L2ModeKind Mode, bool Adaptive, bool StepShrinksByLearningRate)
+internal sealed record OptimizerFamily(string Name, L2ModeKind Mode)
 {
     /// <summary>The family of an optimizer name, or null for optimizers without weight_decay (Rprop, LBFGS) and unknown names.</summary>
     public static OptimizerFamily? Find(string name) => name switch
     {
-        "SGD" or "ASGD" => new(name, L2ModeKind.GradientPenalty, Adaptive: false, StepShrinksByLearningRate: true),
-        "AdamW" => new(name, L2ModeKind.ScaledWeightDecay, Adaptive: true, StepShrinksByLearningRate: true),
-        "Adam" or "Adamax" or "NAdam" or "RAdam" or "RMSProp" or "Adagrad" or "Adadelta" =>
-            new(name, L2ModeKind.GradientPenalty, Adaptive: true, StepShrinksByLearningRate: false),
+        "AdamW" => new(name, L2ModeKind.ScaledWeightDecay),
+        "SGD" or "ASGD" or "Adam" or "Adamax" or "NAdam" or "RAdam" or "RMSProp" or "Adagrad" or "Adadelta" =>
+            new(name, L2ModeKind.GradientPenalty),
         _ => null,
     };
-
-    /// <summary>Whether weight_decay is a coupled penalty under an adaptive optimizer (L2R005).</summary>
-    public bool CouplesUnderAdaptiveScaling => Adaptive && Mode == L2ModeKind.GradientPenalty;
 }

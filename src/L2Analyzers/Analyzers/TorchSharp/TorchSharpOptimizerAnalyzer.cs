@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -59,7 +60,8 @@ public sealed class TorchSharpOptimizerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var diagnostic in WeightDecayDiagnostics.For(site, symbols))
+        var thresholds = SuspicionThresholds.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree));
+        foreach (var diagnostic in WeightDecayDiagnostics.For(site, symbols, thresholds))
         {
             context.ReportDiagnostic(diagnostic);
         }

@@ -24,7 +24,7 @@ internal enum NameRole
 /// mathematical names. Only names that clearly say weight, bias or gradient get a role, so momentum buffers,
 /// running averages, learning rates and scales are never mistaken for parameters.
 /// </summary>
-internal static class ParameterNames
+internal static class VariableRoles
 {
     private static readonly HashSet<string> ExcludedWords = new(StringComparer.Ordinal)
     {
@@ -82,7 +82,7 @@ internal static class ParameterNames
             }
         }
 
-        if (IsBias(words))
+        if (IsBias(core, words))
         {
             return NameRole.Bias;
         }
@@ -152,18 +152,11 @@ internal static class ParameterNames
         return (words.Count > 1 && first is "d" or "g") || first is "dw" or "db";
     }
 
-    private static bool IsBias(List<string> words)
-    {
-        foreach (string word in words)
-        {
-            if (word.StartsWith("bias", StringComparison.Ordinal) || word is "intercept" or "intercepts")
-            {
-                return true;
-            }
-        }
-
-        return words[0] == "b" && (words.Count == 1 || (words.Count == 2 && IsDigits(words[1])));
-    }
+    /// <summary>The bias words of <see cref="Conventions.ParameterNames"/>, and the short names of math-style code: b, b1, intercept.</summary>
+    private static bool IsBias(string core, List<string> words) =>
+        Conventions.ParameterNames.IsBias(core) ||
+        words.Contains("intercept") || words.Contains("intercepts") ||
+        (words[0] == "b" && (words.Count == 1 || (words.Count == 2 && IsDigits(words[1]))));
 
     private static bool IsWeight(string core, List<string> words)
     {

@@ -2,7 +2,7 @@ using L2Analyzers.Analyzers.Loops;
 
 namespace L2Analyzers.Analyzers.Tests.Loops;
 
-public class ParameterNamesTests
+public class VariableRolesTests
 {
     [Theory]
     [InlineData("weights")]
@@ -22,7 +22,7 @@ public class ParameterNamesTests
     [InlineData("kernel")]
     [InlineData("theta")]
     [InlineData("coefficients")]
-    public void Weight_names_are_weights(string name) => Assert.Equal(NameRole.Weight, ParameterNames.Classify(name));
+    public void Weight_names_are_weights(string name) => Assert.Equal(NameRole.Weight, VariableRoles.Classify(name));
 
     [Theory]
     [InlineData("bias")]
@@ -35,7 +35,7 @@ public class ParameterNamesTests
     [InlineData("b")]
     [InlineData("b1")]
     [InlineData("intercept")]
-    public void Bias_names_are_biases(string name) => Assert.Equal(NameRole.Bias, ParameterNames.Classify(name));
+    public void Bias_names_are_biases(string name) => Assert.Equal(NameRole.Bias, VariableRoles.Classify(name));
 
     [Theory]
     [InlineData("grads")]
@@ -46,7 +46,7 @@ public class ParameterNamesTests
     [InlineData("dWeights")]
     [InlineData("db")]
     [InlineData("bias_grad")]
-    public void Gradient_names_are_gradients(string name) => Assert.Equal(NameRole.Gradient, ParameterNames.Classify(name));
+    public void Gradient_names_are_gradients(string name) => Assert.Equal(NameRole.Gradient, VariableRoles.Classify(name));
 
     [Theory]
     [InlineData("unbiased")]
@@ -71,7 +71,7 @@ public class ParameterNamesTests
     [InlineData("initialWeights")]
     [InlineData("total")]
     [InlineData("beta")]
-    public void Other_names_have_no_role(string name) => Assert.Equal(NameRole.None, ParameterNames.Classify(name));
+    public void Other_names_have_no_role(string name) => Assert.Equal(NameRole.None, VariableRoles.Classify(name));
 
     [Theory]
     [InlineData("lr", true)]
@@ -83,7 +83,7 @@ public class ParameterNamesTests
     [InlineData("rate", false)]
     [InlineData("weightDecay", false)]
     [InlineData("alpha", false)]
-    public void Learning_rate_names(string name, bool expected) => Assert.Equal(expected, ParameterNames.IsLearningRate(name));
+    public void Learning_rate_names(string name, bool expected) => Assert.Equal(expected, VariableRoles.IsLearningRate(name));
 
     [Theory]
     [InlineData("weightDecay", true)]
@@ -95,5 +95,5 @@ public class ParameterNamesTests
     [InlineData("scale", false)]
     [InlineData("keepProb", false)]
     [InlineData("momentum", false)]
-    public void Regularization_names(string name, bool expected) => Assert.Equal(expected, ParameterNames.SuggestsRegularization(name));
+    public void Regularization_names(string name, bool expected) => Assert.Equal(expected, VariableRoles.SuggestsRegularization(name));
 }
