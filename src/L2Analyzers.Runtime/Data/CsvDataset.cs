@@ -13,7 +13,9 @@ public static class CsvDataset
     /// <exception cref="FileNotFoundException">The file does not exist (the message names it).</exception>
     /// <exception cref="CsvFormatException">
     /// The file is empty or has no data rows, a row has a different number of cells, a cell is not a finite number,
-    /// a label is not an integer in range, or the label column does not exist. The message names file, line and column.
+    /// a label is not an integer in range, or the label column does not exist. Without <see cref="CsvOptions.ClassCount"/>,
+    /// also when the largest label would make more classes than the file has distinct labels (2 at least). The message
+    /// names file, line and column.
     /// </exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> is inconsistent (a label column name without a header).</exception>
     public static Dataset<T> Load<T>(string path, CsvOptions? options = null)
@@ -64,14 +66,37 @@ public static class CsvDataset
             throw new CsvFormatException(path, headerLine + 1, 1, "the file has a header but no data rows.");
         }
 
-        int classCount = options.ClassCount ?? Math.Max(2, labels.Max() + 1);
+        int classCount = options.ClassCount ?? InferClassCount(path, labels, labelLines, labelColumn);
         int outOfRange = labels.FindIndex(label => label >= classCount);
         if (outOfRange >= 0)
         {
             throw new CsvFormatException(path, labelLines[outOfRange], labelColumn + 1, $"the label {labels[outOfRange]} is not below ClassCount = {classCount}.");
         }
 
+        if ((long)labels.Count * classCount > Array.MaxLength)
+        {
+            throw new CsvFormatException(path, labelLines[^1], labelColumn + 1, $"one-hot targets of {labels.Count} rows × {classCount} classes need more values than an array holds.");
+        }
+
         return Dataset<T>.FromLabels(features.ToArray(), width - 1, labels.ToArray(), classCount);
+    }
+
+    // The largest label + 1, at least 2. A label above the number of distinct labels would size the one-hot targets by a
+    // class count the file only claims (one cell of "1e9" asking for a billion columns per row): refused.
+    private static int InferClassCount(string path, List<int> labels, List<int> labelLines, int labelColumn)
+    {
+        int largest = labels.Max(), distinct = labels.Distinct().Count();
+        if (largest >= Math.Max(2, distinct))
+        {
+            int at = labels.IndexOf(largest);
+            throw new CsvFormatException(
+                path,
+                labelLines[at],
+                labelColumn + 1,
+                $"the label {largest} would make {(long)largest + 1} classes, but the file holds only {distinct} distinct labels. Set CsvOptions.ClassCount if some classes are absent from this file.");
+        }
+
+        return Math.Max(2, largest + 1);
     }
 
     private static int ResolveLabelColumn(string path, int lineNumber, string line, bool header, int width, CsvOptions options)
@@ -131,7 +156,7 @@ public static class CsvDataset
 
             if (column - 1 == labelColumn)
             {
-                if (!T.IsInteger(value) || value < T.Zero || value > T.CreateTruncating(int.MaxValue - 1))
+                if (!T.IsInteger(value) || value < T.Zero || value >= T.CreateTruncating(int.MaxValue))
                 {
                     throw new CsvFormatException(path, lineNumber, column, $"the label '{cell.ToString()}' is not a class number 0, 1, 2, ….");
                 }
