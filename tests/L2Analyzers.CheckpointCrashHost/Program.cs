@@ -1,6 +1,7 @@
 // Usage: L2Analyzers.CheckpointCrashHost <checkpoint> <progress log> <first version>
-// Resumes from <checkpoint> when the first version is above 1, prints "ready", then forever: trains version v, saves it
-// to <checkpoint> and appends "v\n" to the log once the save has returned. The crash test kills it at random moments.
+// Resumes from <checkpoint> when the first version is above 1, then forever: trains version v, saves it to <checkpoint>
+// and appends "v\n" to the log once the save has returned; prints "saving" once the first save is done (start-up and
+// JIT compilation are over). The crash test kills it at random moments.
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -16,7 +17,6 @@ if (first > 1)
 }
 
 using var log = new FileStream(progress, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
-Console.WriteLine("ready");
 
 // A host the test failed to kill stops on its own rather than writing forever.
 var lifetime = Stopwatch.StartNew();
@@ -26,6 +26,10 @@ for (long version = first; lifetime.Elapsed < TimeSpan.FromMinutes(2); version++
     Checkpoint.Save(network, checkpoint);
     log.Write(Encoding.ASCII.GetBytes($"{version}\n"));
     log.Flush();
+    if (version == first)
+    {
+        Console.WriteLine("saving");
+    }
 }
 
 return 1;
