@@ -14,8 +14,8 @@ public static class CsvDataset
     /// <exception cref="CsvFormatException">
     /// The file is empty or has no data rows, a row has a different number of cells, a cell is not a finite number,
     /// a label is not an integer in range, or the label column does not exist. Without <see cref="CsvOptions.ClassCount"/>,
-    /// also when the largest label would make more classes than the file has distinct labels (2 at least). The message
-    /// names file, line and column.
+    /// also when some class numbers never occur and the largest label would make more one-hot target values than the file
+    /// has characters. The message names file, line and column.
     /// </exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> is inconsistent (a label column name without a header).</exception>
     public static Dataset<T> Load<T>(string path, CsvOptions? options = null)
@@ -32,9 +32,11 @@ public static class CsvDataset
         var labels = new List<int>();
         var labelLines = new List<int>();
         int width = 0, labelColumn = -1, lineNumber = 0, headerLine = 0;
+        long characters = 0;
         foreach (string line in File.ReadLines(path))
         {
             lineNumber++;
+            characters += line.Length + 1;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -66,7 +68,7 @@ public static class CsvDataset
             throw new CsvFormatException(path, headerLine + 1, 1, "the file has a header but no data rows.");
         }
 
-        int classCount = options.ClassCount ?? InferClassCount(path, labels, labelLines, labelColumn);
+        int classCount = options.ClassCount ?? InferClassCount(path, labels, labelLines, labelColumn, characters);
         int outOfRange = labels.FindIndex(label => label >= classCount);
         if (outOfRange >= 0)
         {
@@ -81,22 +83,22 @@ public static class CsvDataset
         return Dataset<T>.FromLabels(features.ToArray(), width - 1, labels.ToArray(), classCount);
     }
 
-    // The largest label + 1, at least 2. A label above the number of distinct labels would size the one-hot targets by a
-    // class count the file only claims (one cell of "1e9" asking for a billion columns per row): refused.
-    private static int InferClassCount(string path, List<int> labels, List<int> labelLines, int labelColumn)
+    // The largest label + 1, at least 2. Class numbers that never occur are fine while the one-hot targets stay within the
+    // size of the file; beyond that, one cell such as "1e9" would claim a billion columns per row that the file never held.
+    private static int InferClassCount(string path, List<int> labels, List<int> labelLines, int labelColumn, long characters)
     {
-        int largest = labels.Max(), distinct = labels.Distinct().Count();
-        if (largest >= Math.Max(2, distinct))
+        int largest = labels.Max(), classes = Math.Max(2, largest + 1), distinct = labels.Distinct().Count();
+        if (classes > Math.Max(2, distinct) && (long)labels.Count * classes > characters)
         {
-            int at = labels.IndexOf(largest);
             throw new CsvFormatException(
                 path,
-                labelLines[at],
+                labelLines[labels.IndexOf(largest)],
                 labelColumn + 1,
-                $"the label {largest} would make {(long)largest + 1} classes, but the file holds only {distinct} distinct labels. Set CsvOptions.ClassCount if some classes are absent from this file.");
+                $"the label {largest} would make {classes} classes, but only {distinct} distinct labels occur: one-hot targets of {labels.Count} rows × {classes} classes " +
+                $"would outnumber the {characters} characters of the file. Set CsvOptions.ClassCount if that many classes is intended.");
         }
 
-        return Math.Max(2, largest + 1);
+        return classes;
     }
 
     private static int ResolveLabelColumn(string path, int lineNumber, string line, bool header, int width, CsvOptions options)

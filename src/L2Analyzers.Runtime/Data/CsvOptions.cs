@@ -19,8 +19,8 @@ public sealed class CsvOptions
     public string? LabelColumnName { get; init; }
 
     /// <summary>
-    /// The number of classes; null (the default) takes the largest label + 1, which must not exceed the number of
-    /// distinct labels in the file (or 2). Labels are integers 0 … ClassCount − 1.
+    /// The number of classes; null (the default) takes the largest label + 1 (when some classes never occur, only while
+    /// the one-hot targets have no more values than the file has characters). Labels are integers 0 … ClassCount − 1.
     /// </summary>
     public int? ClassCount { get; init; }
 }

@@ -74,6 +74,17 @@ public sealed class CsvCorruptionTests(ITestOutputHelper output) : IDisposable
         Assert.True(bytes < FixedBytes, $"{bytes} bytes allocated");
     }
 
+    [Fact]
+    public void A_class_count_whose_one_hot_targets_no_array_can_hold_is_a_format_error()
+    {
+        string path = directory.File("classes.csv");
+        File.WriteAllText(path, "1,0\n2,1\n");
+        var (error, bytes) = Allocation.Measure(() => CsvDataset.Load<float>(path, new CsvOptions { ClassCount = int.MaxValue }));
+
+        Assert.Contains("more values than an array holds", Assert.IsType<CsvFormatException>(error).Message);
+        Assert.True(bytes < FixedBytes, $"{bytes} bytes allocated");
+    }
+
     // null: loaded; empty: rejected as documented; otherwise what went wrong.
     private static string? Check<T>(string path, long length, CsvOptions options)
         where T : IFloatingPointIeee754<T>
@@ -87,7 +98,7 @@ public sealed class CsvCorruptionTests(ITestOutputHelper output) : IDisposable
 
         return error switch
         {
-            null => CheckDataset(data!, File.ReadLines(path).Count(), options),
+            null => CheckDataset(data!, File.ReadLines(path).Count(), length, options),
             CsvFormatException format => CheckLocation(format, path, File.ReadLines(path).Count()),
             ArgumentException argument when argument.GetType() == typeof(ArgumentException) && options.LabelColumnName is not null
                 && argument.Message.Contains("needs a header line", StringComparison.Ordinal) => string.Empty,
@@ -95,7 +106,7 @@ public sealed class CsvCorruptionTests(ITestOutputHelper output) : IDisposable
         };
     }
 
-    private static string? CheckDataset<T>(Dataset<T> data, int lines, CsvOptions options)
+    private static string? CheckDataset<T>(Dataset<T> data, int lines, long length, CsvOptions options)
         where T : IFloatingPointIeee754<T>
     {
         if (data.Count > lines || !data.HasLabels || data.TargetCount < 2)
@@ -103,11 +114,11 @@ public sealed class CsvCorruptionTests(ITestOutputHelper output) : IDisposable
             return $"{data.Count} samples of {data.TargetCount} classes from {lines} lines";
         }
 
-        // Without ClassCount the classes are inferred from the labels the file holds: never more than it shows.
+        // Without ClassCount, classes that never occur may not make the one-hot targets outgrow the file.
         int distinct = data.Labels.ToArray().Distinct().Count();
-        return options.ClassCount is not null || data.TargetCount <= Math.Max(2, distinct)
+        return options.ClassCount is not null || data.TargetCount <= Math.Max(2, distinct) || (long)data.Count * data.TargetCount <= length
             ? null
-            : $"{data.TargetCount} classes inferred from {distinct} distinct labels";
+            : $"{data.TargetCount} classes inferred from {distinct} distinct labels, {data.Count} rows, {length} bytes";
     }
 
     private static string CheckLocation(CsvFormatException format, string path, int lines) =>

@@ -24,13 +24,12 @@ internal sealed record CsvCase(string Text, CsvOptions Options, Corruption[] Dam
         (1, Gen.Double[-10, 10].Select(d => d.ToString("E3", CultureInfo.InvariantCulture))),
         (1, Gen.Const(" -0.5 ")));
 
-    /// <summary>Files of 1 to 12 rows, 1 to 4 features, 2 to 4 classes, with or without a header, corrupted 1 to 4 times.</summary>
+    /// <summary>Files of 1 to 12 rows, 1 to 4 features, labels 0 to 3, with or without a header, corrupted 1 to 4 times.</summary>
     public static readonly Gen<CsvCase> All =
         from rows in Gen.Int[1, 12]
         from features in Gen.Int[1, 4]
         from cells in Number.Array[rows * features]
-        from classes in Gen.Int[2, 4]
-        from shift in Gen.Int[0, 3]
+        from labels in Gen.Int[0, 3].Array[rows]
         from header in Gen.Bool
         from labelFirst in Gen.Bool
         from byName in Gen.Bool
@@ -40,7 +39,7 @@ internal sealed record CsvCase(string Text, CsvOptions Options, Corruption[] Dam
         from classCount in Gen.OneOf<int?>(null, null, 4)
         from corruptions in Corruptions.Several(Insertions)
         select new CsvCase(
-            Write(rows, features, cells, Enumerable.Range(shift, rows).Select(r => r % classes).ToArray(), header, labelFirst, separator, newline),
+            Write(rows, features, cells, labels, header, labelFirst, separator, newline),
             new CsvOptions
             {
                 Separator = separator,
