@@ -76,17 +76,18 @@ public static class Checkpoint
 
     // Reads the file, refusing it once it proves longer than any checkpoint of the network can be: a length the file
     // reports is checked before anything is read; a file that reports none and may never end (a link to /dev/zero, a
-    // pipe) is read no further than one byte past that limit.
+    // pipe) is read no further than one byte past that limit. (Save cannot write more than one array holds either.)
     private static byte[] ReadAtMost(string path, long longest)
     {
+        long limit = Math.Min(longest, Array.MaxLength);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         long length = stream.CanSeek ? stream.Length : 0;
-        if (length > longest)
+        if (length > limit)
         {
             throw TooLong(path, $"{length} bytes", longest);
         }
 
-        var bytes = new byte[length > 0 ? length : Math.Min(longest, 4096)];
+        var bytes = new byte[length > 0 ? length : Math.Min(limit, 4096)];
         int count = 0;
         while (true)
         {
@@ -98,12 +99,12 @@ public static class Checkpoint
                     return bytes;
                 }
 
-                if (count >= longest)
+                if (count >= limit)
                 {
-                    throw TooLong(path, $"at least {longest + 1} bytes", longest);
+                    throw TooLong(path, $"at least {count + 1} bytes", longest);
                 }
 
-                Array.Resize(ref bytes, (int)Math.Min(Math.Min(longest, Array.MaxLength), 2L * count));
+                Array.Resize(ref bytes, (int)Math.Min(limit, 2L * count));
                 bytes[count++] = (byte)next;
             }
 
