@@ -12,7 +12,7 @@ namespace L2Analyzers.Reliability.Tests.Runtime;
 public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDisposable
 {
     private const int Files = 3000;
-    private const uint Stream = 5;
+    private const uint PcgStream = 5;
 
     // Loading reads the file once and validates it in place: a few times its length, plus a fixed amount for messages.
     private const long BytesPerFileByte = 4, FixedBytes = 256 << 10;
@@ -32,7 +32,7 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
             var outcomes = new SortedDictionary<string, int>();
             var failures = new List<string>();
             string path = directory.File("model.l2ck");
-            foreach (var (index, checkpoint) in SeededCases.Draw(CheckpointCase.All, Files, Stream))
+            foreach (var (index, checkpoint) in SeededCases.Draw(CheckpointCase.All, Files, PcgStream))
             {
                 byte[] bytes = checkpoint.Bytes();
                 File.WriteAllBytes(path, bytes);
@@ -60,12 +60,12 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
     public void The_cases_are_built_on_the_bytes_Save_writes()
     {
         string path = directory.File("saved.l2ck");
-        var single = NetworkValues.Dense<float>([5, 4, 3, 2], seed: 7);
-        Checkpoint.Save(single, path);
-        Assert.Equal(CheckpointBytes.Of(single), File.ReadAllBytes(path));
-        var twice = NetworkValues.Dense<double>([1, 6], seed: 8);
-        Checkpoint.Save(twice, path);
-        Assert.Equal(CheckpointBytes.Of(twice), File.ReadAllBytes(path));
+        var floats = NetworkValues.Dense<float>([5, 4, 3, 2], seed: 7);
+        Checkpoint.Save(floats, path);
+        Assert.Equal(CheckpointBytes.Of(floats), File.ReadAllBytes(path));
+        var doubles = NetworkValues.Dense<double>([1, 6], seed: 8);
+        Checkpoint.Save(doubles, path);
+        Assert.Equal(CheckpointBytes.Of(doubles), File.ReadAllBytes(path));
     }
 
     [Theory]

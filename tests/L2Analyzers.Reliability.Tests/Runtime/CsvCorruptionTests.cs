@@ -11,7 +11,7 @@ namespace L2Analyzers.Reliability.Tests.Runtime;
 public sealed class CsvCorruptionTests(ITestOutputHelper output) : IDisposable
 {
     private const int Files = 1500;
-    private const uint Stream = 3;
+    private const uint PcgStream = 3;
 
     // Reading one byte of CSV may cost a few dozen bytes (strings, lists, one-hot targets); never megabytes.
     private const long BytesPerFileByte = 64, FixedBytes = 256 << 10;
@@ -28,7 +28,7 @@ public sealed class CsvCorruptionTests(ITestOutputHelper output) : IDisposable
             int loaded = 0, rejected = 0;
             var failures = new List<string>();
             string path = directory.File("data.csv");
-            foreach (var (index, csv) in SeededCases.Draw(CsvCase.All, Files, Stream))
+            foreach (var (index, csv) in SeededCases.Draw(CsvCase.All, Files, PcgStream))
             {
                 byte[] bytes = csv.CorruptedBytes();
                 File.WriteAllBytes(path, bytes);
