@@ -258,4 +258,29 @@ public class WeightDecayTests
                 "it removes 97% of each weight per step and keeps 3%. If 0.97 was meant as a retention factor (keep 97% per step), write DecayFactor 0.97 = WeightDecay 0.03; as written it equals DecayFactor 0.03"));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Editorconfig_thresholds_apply_to_loops_too()
+    {
+        var test = new Verification.AnalyzerVerifier<L2Analyzers.Analyzers.Loops.LoopRegularizationAnalyzer>.Test
+        {
+            TestCode = """
+                class Layer
+                {
+                    double[] weights = new double[4];
+
+                    void Decay()
+                    {
+                        for (int i = 0; i < weights.Length; i++)
+                        {
+                            weights[i] -= {|L2R001:0.1|} * weights[i];
+                            weights[i] -= 0.01 * weights[i];
+                        }
+                    }
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\nL2R001.weight_decay_threshold = 0.05\n"));
+        await test.RunAsync();
+    }
 }

@@ -146,6 +146,7 @@ public class ParameterGroupTests
                 new SGD.ParamGroup { Parameters = weights, Options = new() { weight_decay = {|L2R003:-0.1|} } },
                 {|L2R004:new SGD.ParamGroup(weights, lr: 10, weight_decay: 0.2)|},
                 new AdamW.ParamGroup { Parameters = weights, Options = new() { LearningRate = 1e-3, weight_decay = 0.01 } },
+                new SGD.ParamGroup { Parameters = weights, Options = new() { LearningRate = 10, {|L2R004:weight_decay = 0.2|} } },
             };
         }
         """);

@@ -65,11 +65,6 @@ internal readonly struct ParameterReference
         return false;
     }
 
-    /// <summary>Whether two references name the same variable with the same indices, as written.</summary>
-    public bool SameAs(ParameterReference other) =>
-        SymbolEqualityComparer.Default.Equals(Variable, other.Variable) &&
-        SyntaxFactory.AreEquivalent(Operation.Syntax, other.Operation.Syntax);
-
     /// <summary>Whether both use the same indices, as written (<c>grads[i][j]</c> and <c>weights[i][j]</c>).</summary>
     public bool SameIndicesAs(ParameterReference other)
     {
