@@ -4,7 +4,8 @@ using L2Analyzers.Package.Tests.Infrastructure;
 namespace L2Analyzers.Package.Tests;
 
 /// <summary>The only proof the package works: pack it, restore it into a fresh consumer, build and run.</summary>
-public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+[Collection(PackageCollection.Name)]
+public class PackageTests(PackedPackage package)
 {
     [Fact]
     public void Package_holds_the_runtime_under_lib_and_the_roslyn_components_under_analyzers()

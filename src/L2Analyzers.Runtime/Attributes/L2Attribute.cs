@@ -19,8 +19,8 @@ public sealed class L2Attribute : Attribute
     public double Lambda { get; set; }
 
     /// <summary>
-    /// On a layer, also regularize its biases. Off by default, as in standard practice: biases set offsets,
-    /// not the model's complexity, so rule L2R002 reports it when set.
+    /// Asks for the layer's biases to be regularized too. Never honored: generated code regularizes weights only,
+    /// because biases set offsets, not the model's complexity; setting it is reported as rule L2R002.
     /// </summary>
     public bool IncludeBiases { get; set; }
 }

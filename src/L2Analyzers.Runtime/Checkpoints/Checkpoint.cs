@@ -16,7 +16,10 @@ public static class Checkpoint
     /// mid-save leaves the previous checkpoint intact.
     /// </summary>
     /// <exception cref="NotSupportedException">The element type is neither float nor double.</exception>
-    /// <exception cref="ArgumentException">A parameter name is longer than 255 UTF-8 bytes.</exception>
+    /// <exception cref="ArgumentException">
+    /// A parameter name is longer than 255 UTF-8 bytes, or a value is NaN or infinite (a diverged network is never saved;
+    /// the message names the layer and parameter). Nothing is written then.
+    /// </exception>
     /// <exception cref="IOException">The file system refused the write (for example <see cref="DirectoryNotFoundException"/>).</exception>
     /// <exception cref="UnauthorizedAccessException">The directory or file is not writable.</exception>
     public static void Save<T>(INetwork<T> network, string path)
@@ -68,14 +71,53 @@ public static class Checkpoint
             throw new FileNotFoundException($"The checkpoint '{path}' does not exist.", path);
         }
 
-        // No checkpoint of this network can be longer: refuse before reading anything large.
-        long longest = CheckpointFormat.LongestFile(network, size);
-        long length = new FileInfo(path).Length;
-        if (length > longest)
+        CheckpointParser.LoadInto(ReadAtMost(path, CheckpointFormat.LongestFile(network, size)), path, network);
+    }
+
+    // Reads the file, refusing it once it proves longer than any checkpoint of the network can be: a length the file
+    // reports is checked before anything is read; a file that reports none and may never end (a link to /dev/zero, a
+    // pipe) is read no further than one byte past that limit. (Save cannot write more than one array holds either.)
+    private static byte[] ReadAtMost(string path, long longest)
+    {
+        long limit = Math.Min(longest, Array.MaxLength);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        long length = stream.CanSeek ? stream.Length : 0;
+        if (length > limit)
         {
-            throw new CheckpointException(path, $"the file has {length} bytes, more than any checkpoint of this network ({longest} bytes at most).");
+            throw TooLong(path, $"{length} bytes", longest);
         }
 
-        CheckpointParser.LoadInto(File.ReadAllBytes(path), path, network);
+        var bytes = new byte[length > 0 ? length : Math.Min(limit, 4096)];
+        int count = 0;
+        while (true)
+        {
+            if (count == bytes.Length)
+            {
+                int next = stream.ReadByte();
+                if (next < 0)
+                {
+                    return bytes;
+                }
+
+                if (count >= limit)
+                {
+                    throw TooLong(path, $"at least {count + 1} bytes", longest);
+                }
+
+                Array.Resize(ref bytes, (int)Math.Min(limit, 2L * count));
+                bytes[count++] = (byte)next;
+            }
+
+            int read = stream.Read(bytes, count, bytes.Length - count);
+            if (read == 0)
+            {
+                return bytes[..count];
+            }
+
+            count += read;
+        }
     }
+
+    private static CheckpointException TooLong(string path, string size, long longest) =>
+        new(path, $"the file has {size}, more than any checkpoint of this network ({longest} bytes at most).");
 }

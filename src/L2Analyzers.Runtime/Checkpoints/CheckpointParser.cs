@@ -17,10 +17,16 @@ internal static class CheckpointParser
         var reader = new CheckpointReader(bytes.AsSpan(0, bytes.Length - CheckpointFormat.HashLength), path);
         reader.Take(CheckpointFormat.Magic.Length + sizeof(ushort));
         byte fileCode = reader.ReadByte();
-        reader.ReadByte(); // reserved
+        byte reserved = reader.ReadByte();
         if (fileCode != code)
         {
             throw new CheckpointException(path, $"it holds {CheckpointFormat.ElementName(fileCode)} parameters but the network's are {CheckpointFormat.ElementName(code)}.");
+        }
+
+        // Version 1 writes 0: anything else is a meaning this reader does not know, not something to ignore.
+        if (reserved != 0)
+        {
+            throw new CheckpointException(path, $"the reserved byte at offset 7 is {reserved}, not 0 as format version {CheckpointFormat.Version} writes it.");
         }
 
         var parameters = ReadLayout(ref reader, path, network);

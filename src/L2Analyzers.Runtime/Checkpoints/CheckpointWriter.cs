@@ -40,17 +40,34 @@ internal static class CheckpointWriter
             }
         }
 
-        foreach (var parameter in network.Layers.SelectMany(layer => layer.Parameters))
+        for (int l = 0; l < network.Layers.Count; l++)
         {
-            foreach (T value in parameter.Values)
+            foreach (var parameter in network.Layers[l].Parameters)
             {
-                WriteElement(value, buffer);
-                stream.Write(buffer, 0, size);
+                RequireFinite(parameter, l, network);
+                foreach (T value in parameter.Values)
+                {
+                    WriteElement(value, buffer);
+                    stream.Write(buffer, 0, size);
+                }
             }
         }
 
         stream.Write(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
         return stream.ToArray();
+    }
+
+    // Loading refuses non-finite values, so saving them would replace a good checkpoint by one that cannot be loaded.
+    private static void RequireFinite<T>(Parameter<T> parameter, int layer, INetwork<T> network)
+        where T : IFloatingPointIeee754<T>
+    {
+        int index = Array.FindIndex(parameter.Values, value => !T.IsFinite(value));
+        if (index >= 0)
+        {
+            throw new ArgumentException(
+                $"Layer {layer} ({network.Layers[layer]}) has {parameter.Values[index]} at index {index} of '{parameter.Name}': a checkpoint holds finite values only (did training diverge?). Nothing was written.",
+                nameof(network));
+        }
     }
 
     private static void WriteInt32(Stream stream, int value, byte[] buffer)

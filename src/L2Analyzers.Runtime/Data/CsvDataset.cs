@@ -13,7 +13,9 @@ public static class CsvDataset
     /// <exception cref="FileNotFoundException">The file does not exist (the message names it).</exception>
     /// <exception cref="CsvFormatException">
     /// The file is empty or has no data rows, a row has a different number of cells, a cell is not a finite number,
-    /// a label is not an integer in range, or the label column does not exist. The message names file, line and column.
+    /// a label is not an integer in range, or the label column does not exist. Without <see cref="CsvOptions.ClassCount"/>,
+    /// also when some class numbers never occur and the largest label would make more one-hot target values than the file
+    /// has characters. The message names file, line and column.
     /// </exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> is inconsistent (a label column name without a header).</exception>
     public static Dataset<T> Load<T>(string path, CsvOptions? options = null)
@@ -30,9 +32,11 @@ public static class CsvDataset
         var labels = new List<int>();
         var labelLines = new List<int>();
         int width = 0, labelColumn = -1, lineNumber = 0, headerLine = 0;
+        long characters = 0;
         foreach (string line in File.ReadLines(path))
         {
             lineNumber++;
+            characters += line.Length + 1;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -64,14 +68,37 @@ public static class CsvDataset
             throw new CsvFormatException(path, headerLine + 1, 1, "the file has a header but no data rows.");
         }
 
-        int classCount = options.ClassCount ?? Math.Max(2, labels.Max() + 1);
+        int classCount = options.ClassCount ?? InferClassCount(path, labels, labelLines, labelColumn, characters);
         int outOfRange = labels.FindIndex(label => label >= classCount);
         if (outOfRange >= 0)
         {
             throw new CsvFormatException(path, labelLines[outOfRange], labelColumn + 1, $"the label {labels[outOfRange]} is not below ClassCount = {classCount}.");
         }
 
+        if ((long)labels.Count * classCount > Array.MaxLength)
+        {
+            throw new CsvFormatException(path, labelLines[^1], labelColumn + 1, $"one-hot targets of {labels.Count} rows × {classCount} classes need more values than an array holds.");
+        }
+
         return Dataset<T>.FromLabels(features.ToArray(), width - 1, labels.ToArray(), classCount);
+    }
+
+    // The largest label + 1, at least 2. Class numbers that never occur are fine while the one-hot targets stay within the
+    // size of the file; beyond that, one cell such as "1e9" would claim a billion columns per row that the file never held.
+    private static int InferClassCount(string path, List<int> labels, List<int> labelLines, int labelColumn, long characters)
+    {
+        int largest = labels.Max(), classes = Math.Max(2, largest + 1), distinct = labels.Distinct().Count();
+        if (classes > Math.Max(2, distinct) && (long)labels.Count * classes > characters)
+        {
+            throw new CsvFormatException(
+                path,
+                labelLines[labels.IndexOf(largest)],
+                labelColumn + 1,
+                $"the label {largest} would make {classes} classes, but only {distinct} distinct labels occur: one-hot targets of {labels.Count} rows × {classes} classes " +
+                $"would outnumber the {characters} characters of the file. Set CsvOptions.ClassCount if that many classes is intended.");
+        }
+
+        return classes;
     }
 
     private static int ResolveLabelColumn(string path, int lineNumber, string line, bool header, int width, CsvOptions options)
@@ -131,7 +158,7 @@ public static class CsvDataset
 
             if (column - 1 == labelColumn)
             {
-                if (!T.IsInteger(value) || value < T.Zero || value > T.CreateTruncating(int.MaxValue - 1))
+                if (!T.IsInteger(value) || value < T.Zero || value >= T.CreateTruncating(int.MaxValue))
                 {
                     throw new CsvFormatException(path, lineNumber, column, $"the label '{cell.ToString()}' is not a class number 0, 1, 2, ….");
                 }

@@ -18,6 +18,9 @@ public sealed class CsvOptions
     /// <summary>The name of the label column in the header; when set it takes precedence over <see cref="LabelColumn"/>.</summary>
     public string? LabelColumnName { get; init; }
 
-    /// <summary>The number of classes; null (the default) takes the largest label + 1. Labels are integers 0 … ClassCount − 1.</summary>
+    /// <summary>
+    /// The number of classes; null (the default) takes the largest label + 1 (when some classes never occur, only while
+    /// the one-hot targets have no more values than the file has characters). Labels are integers 0 … ClassCount − 1.
+    /// </summary>
     public int? ClassCount { get; init; }
 }

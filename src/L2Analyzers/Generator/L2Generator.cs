@@ -23,13 +23,13 @@ public sealed class L2Generator : IIncrementalGenerator
             .WithTrackingName(GeneratorStepNames.ValidParameterMembers);
 
         var layers = context.SyntaxProvider
-            .ForAttributeWithMetadataName(DefinitionNames.DenseLayerAttribute, DefinitionTransforms.IsClass, DefinitionTransforms.DenseLayer)
+            .ForAttributeWithMetadataName(KnownNames.DenseLayerAttribute, DefinitionTransforms.IsClass, DefinitionTransforms.DenseLayer)
             .WithTrackingName(GeneratorStepNames.DenseLayers)
             .Where(static layer => layer is not null)
             .WithTrackingName(GeneratorStepNames.ValidDenseLayers);
 
         var networks = context.SyntaxProvider
-            .ForAttributeWithMetadataName(DefinitionNames.NetworkAttribute, DefinitionTransforms.IsClass, DefinitionTransforms.Network)
+            .ForAttributeWithMetadataName(KnownNames.NetworkAttribute, DefinitionTransforms.IsClass, DefinitionTransforms.Network)
             .WithTrackingName(GeneratorStepNames.Networks)
             .Where(static network => network is not null)
             .WithTrackingName(GeneratorStepNames.ValidNetworks);

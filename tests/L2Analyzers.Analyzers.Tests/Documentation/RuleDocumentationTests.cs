@@ -2,23 +2,24 @@ using System.Reflection;
 using L2Analyzers.Conventions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using L2Analyzers.Tests.Shared;
 
 namespace L2Analyzers.Analyzers.Tests.Documentation;
 
 public class RuleDocumentationTests
 {
-    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Root = RepositoryPaths.Root;
+
+    private static readonly DiagnosticDescriptor[] Reported = typeof(L2AttributeAnalyzer).Assembly.GetTypes()
+        .Where(type => typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .SelectMany(type => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics)
+        .DistinctBy(descriptor => descriptor.Id)
+        .ToArray();
 
     /// <summary>Every descriptor any analyzer in the package reports.</summary>
     public static TheoryData<string> ReportedRules()
     {
-        var ids = typeof(L2AttributeAnalyzer).Assembly.GetTypes()
-            .Where(type => typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .SelectMany(type => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics)
-            .Select(descriptor => descriptor.Id)
-            .Distinct()
-            .Order();
-        return new TheoryData<string>(ids);
+        return new TheoryData<string>(Reported.Select(descriptor => descriptor.Id).Order());
     }
 
     [Theory]
@@ -35,7 +36,11 @@ public class RuleDocumentationTests
         Assert.StartsWith($"# {id}: ", page, StringComparison.Ordinal);
         Assert.Contains($"| Default severity | {descriptor.DefaultSeverity} |", page, StringComparison.Ordinal);
         Assert.Contains($"| Category | {descriptor.Category} |", page, StringComparison.Ordinal);
-        foreach (var section in new[] { "## Why it matters", "## Wrong", "## Right", "## Equivalences", "## Configuration" })
+        // Convention rules (L2R) explain equivalences and thresholds; definition rules (L2G) only what to change.
+        string[] sections = id.StartsWith("L2R", StringComparison.Ordinal)
+            ? ["## Why it matters", "## Wrong", "## Right", "## Equivalences", "## Configuration"]
+            : ["## Why it matters", "## Wrong", "## Right"];
+        foreach (var section in sections)
         {
             Assert.Contains(section, page, StringComparison.Ordinal);
         }
@@ -77,21 +82,5 @@ public class RuleDocumentationTests
         }
     }
 
-    private static DiagnosticDescriptor Descriptor(string id) =>
-        typeof(Diagnostics.Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
-            .Single(descriptor => descriptor.Id == id);
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "L2Analyzers.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("L2Analyzers.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static DiagnosticDescriptor Descriptor(string id) => Reported.Single(descriptor => descriptor.Id == id);
 }

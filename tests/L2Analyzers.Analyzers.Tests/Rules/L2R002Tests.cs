@@ -148,7 +148,7 @@ public class L2R002Tests
         """,
         Verify.Diagnostic("L2R002").WithSpan(4, 48, 4, 68).WithArguments(
             "Hidden.Biases",
-            "IncludeBiases = true regularizes the layer's biases along with its weights; a bias sets an offset, not the " +
+            "IncludeBiases = true asks for the layer's biases to be regularized, which generated layers never do; a bias sets an offset, not the " +
             "model's complexity, and standard practice (Keras, timm, Hugging Face) leaves biases unregularized. Remove IncludeBiases"));
 
     [Fact]

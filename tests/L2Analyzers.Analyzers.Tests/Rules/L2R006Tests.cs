@@ -34,13 +34,13 @@ public class L2R006Tests
         """);
 
     [Fact]
-    public Task A_bias_is_covered_by_a_layer_that_includes_biases() => Verify.VerifyAsync("""
+    public Task A_bias_is_not_covered_even_by_a_layer_that_asks_to_include_biases() => Verify.VerifyAsync("""
         using L2Analyzers;
 
         [L2(Mode = L2Mode.WeightDecay, Lambda = 0.001, {|L2R002:IncludeBiases = true|})]
         partial class Hidden
         {
-            [{|L2R002:{|L2R006:L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)|}|}]
+            [{|L2R002:L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)|}]
             public double[] Biases = new double[4];
         }
         """);

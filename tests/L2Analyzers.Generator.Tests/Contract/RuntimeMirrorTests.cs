@@ -11,8 +11,8 @@ public class RuntimeMirrorTests
     {
         var attribute = new NetworkAttribute();
 
-        Assert.Equal(attribute.LearningRate, DefinitionNames.DefaultLearningRate);
-        Assert.Equal(attribute.Momentum, DefinitionNames.DefaultMomentum);
+        Assert.Equal(DefinitionNames.DefaultLearningRate, attribute.LearningRate);
+        Assert.Equal(DefinitionNames.DefaultMomentum, attribute.Momentum);
         Assert.Equal((LossKind)0, attribute.Loss);
         Assert.Equal((OptimizerKind)0, attribute.Optimizer);
     }
@@ -39,10 +39,10 @@ public class RuntimeMirrorTests
     {
         var runtime = typeof(L2Attribute).Assembly;
 
-        Assert.NotNull(runtime.GetType(DefinitionNames.DenseLayerAttribute));
-        Assert.NotNull(runtime.GetType(DefinitionNames.NetworkAttribute));
+        Assert.NotNull(runtime.GetType(KnownNames.DenseLayerAttribute));
+        Assert.NotNull(runtime.GetType(KnownNames.NetworkAttribute));
         Assert.NotNull(runtime.GetType(DefinitionNames.LayerInterface));
-        Assert.NotNull(runtime.GetType(DefinitionNames.Parameter));
+        Assert.NotNull(runtime.GetType(KnownNames.Parameter));
         Assert.NotNull(Type.GetType(DefinitionNames.Memory));
     }
 }

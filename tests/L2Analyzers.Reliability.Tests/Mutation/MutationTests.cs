@@ -9,7 +9,8 @@ namespace L2Analyzers.Reliability.Tests.Mutation;
 /// </summary>
 public class MutationTests(ITestOutputHelper output)
 {
-    private const int MutantsPerInput = 24;
+    /// <summary>About this many mutants per run, spread evenly over the inputs (at least two each).</summary>
+    private const int MutantBudget = 4000;
     private const int Seed = 20261126;
 
     [Fact]
@@ -25,8 +26,9 @@ public class MutationTests(ITestOutputHelper output)
     {
         var corpus = CorpusCollector.Collect();
         var random = new Random(Seed);
+        int mutantsPerInput = Math.Max(2, MutantBudget / corpus.Count);
         var mutants = corpus
-            .SelectMany(item => Enumerable.Range(0, MutantsPerInput).Select(n => (item.Origin, Source: Mutator.Mutate(item.Source, random))))
+            .SelectMany(item => Enumerable.Range(0, mutantsPerInput).Select(n => (item.Origin, Source: Mutator.Mutate(item.Source, random))))
             .ToArray();
 
         var failures = mutants

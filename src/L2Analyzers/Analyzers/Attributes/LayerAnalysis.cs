@@ -118,7 +118,7 @@ internal sealed class LayerAnalysis
             ReportUse(context, site, training);
             var role = roles.Of(member);
             ReportRole(context, site, role);
-            if (layerSite is not null && LayerLevelApplies(layerSite, role.Role))
+            if (layerSite is not null && LayerLevelApplies(role.Role))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.RegularizedTwice,
@@ -170,7 +170,7 @@ internal sealed class LayerAnalysis
                 Descriptors.L2OnBias,
                 site.ArgumentLocation(KnownNames.IncludeBiasesProperty),
                 $"{type.Name}.Biases",
-                $"IncludeBiases = true regularizes the layer's biases along with its weights; {Exemptions.BiasAdvice}. Remove IncludeBiases"));
+                $"IncludeBiases = true asks for the layer's biases to be regularized, which generated layers never do; {Exemptions.BiasAdvice}. Remove IncludeBiases"));
         }
 
         if (ParameterNames.IsNormalization(type.Name))
@@ -203,11 +203,6 @@ internal sealed class LayerAnalysis
         }
     }
 
-    /// <summary>Whether a layer-level attribute covers a member of this role: weights always, biases only with IncludeBiases.</summary>
-    private static bool LayerLevelApplies(L2Site layerSite, ParameterRoleKind role) => role switch
-    {
-        ParameterRoleKind.Weight => true,
-        ParameterRoleKind.Bias => layerSite.Setting.IncludeBiases,
-        _ => false,
-    };
+    /// <summary>Whether a layer-level attribute covers a member of this role: weights only (IncludeBiases is never honored).</summary>
+    private static bool LayerLevelApplies(ParameterRoleKind role) => role == ParameterRoleKind.Weight;
 }

@@ -6,17 +6,12 @@ namespace L2Analyzers.Common.Definitions;
 /// </summary>
 internal static class DefinitionNames
 {
-    public const string DenseLayerAttribute = "L2Analyzers.DenseLayerAttribute";
-    public const string NetworkAttribute = "L2Analyzers.NetworkAttribute";
     public const string LayerInterface = "L2Analyzers.ILayer`1";
-    public const string Parameter = "L2Analyzers.Parameter`1";
     public const string Memory = "System.Memory`1";
 
     public const string ActivationProperty = "Activation";
     public const string ElementTypeProperty = "ElementType";
     public const string LossProperty = "Loss";
-    public const string OptimizerProperty = "Optimizer";
-    public const string LearningRateProperty = "LearningRate";
     public const string MomentumProperty = "Momentum";
 
     /// <summary>The default of <c>NetworkAttribute.LearningRate</c>.</summary>

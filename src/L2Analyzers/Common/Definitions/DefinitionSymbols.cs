@@ -41,8 +41,8 @@ internal sealed class DefinitionSymbols
     public static DefinitionSymbols? Resolve(Compilation compilation)
     {
         var l2 = compilation.GetTypeByMetadataName(KnownNames.L2Attribute);
-        var dense = compilation.GetTypeByMetadataName(DefinitionNames.DenseLayerAttribute);
-        var network = compilation.GetTypeByMetadataName(DefinitionNames.NetworkAttribute);
+        var dense = compilation.GetTypeByMetadataName(KnownNames.DenseLayerAttribute);
+        var network = compilation.GetTypeByMetadataName(KnownNames.NetworkAttribute);
         return l2 is null || dense is null || network is null
             ? null
             : new DefinitionSymbols(
@@ -51,7 +51,7 @@ internal sealed class DefinitionSymbols
                 dense,
                 network,
                 compilation.GetTypeByMetadataName(DefinitionNames.LayerInterface),
-                compilation.GetTypeByMetadataName(DefinitionNames.Parameter),
+                compilation.GetTypeByMetadataName(KnownNames.Parameter),
                 compilation.GetTypeByMetadataName(DefinitionNames.Memory));
     }
 

@@ -37,11 +37,11 @@ internal static class NetworkReader
 
         var layers = Layers(type, attribute, symbols, problems, cancellationToken);
         string? loss = AttributeValues.EnumMember(attribute, DefinitionNames.LossProperty, type, problems);
-        string? optimizer = AttributeValues.EnumMember(attribute, DefinitionNames.OptimizerProperty, type, problems);
-        double learningRate = AttributeValues.Double(attribute, DefinitionNames.LearningRateProperty, DefinitionNames.DefaultLearningRate, problems);
+        string? optimizer = AttributeValues.EnumMember(attribute, KnownNames.OptimizerProperty, type, problems);
+        double learningRate = AttributeValues.Double(attribute, KnownNames.LearningRateProperty, DefinitionNames.DefaultLearningRate, problems);
         if (!(learningRate > 0 && !double.IsInfinity(learningRate)))
         {
-            InvalidSetting(DefinitionNames.LearningRateProperty, learningRate, "the learning rate must be positive and finite");
+            InvalidSetting(KnownNames.LearningRateProperty, learningRate, "the learning rate must be positive and finite");
         }
 
         double momentum = AttributeValues.Double(attribute, DefinitionNames.MomentumProperty, DefinitionNames.DefaultMomentum, problems);

@@ -1,0 +1,106 @@
+using System.Linq;
+using System.Threading;
+using L2Analyzers.Analyzers.TorchSharp;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace L2Analyzers.CodeFixes.TorchSharp;
+
+/// <summary>
+/// What the rank split replaces and with which group type: the <c>model.parameters()</c> argument of a
+/// <c>torch.optim</c> call that has an overload taking the optimizer's parameter groups with the same options.
+/// </summary>
+internal sealed class ParameterGroupSplit
+{
+    private static readonly string[] LambdaNames = { "p", "parameter", "param", "tensor" };
+
+    private ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymbol groupType, string lambdaName, bool linqInScope)
+    {
+        Parameters = parameters;
+        GroupType = groupType;
+        LambdaName = lambdaName;
+        LinqInScope = linqInScope;
+    }
+
+    /// <summary>The <c>model.parameters()</c> argument.</summary>
+    public ExpressionSyntax Parameters { get; }
+
+    /// <summary>Whether <c>Where</c> on the parameters already binds (a using or global using of System.Linq).</summary>
+    public bool LinqInScope { get; }
+
+    private ITypeSymbol GroupType { get; }
+
+    private string LambdaName { get; }
+
+    /// <summary>The plan for <paramref name="parameters"/>, or null when the fix does not apply cleanly.</summary>
+    public static ParameterGroupSplit? TryPlan(ExpressionSyntax parameters, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (parameters is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "parameters" } } ||
+            parameters.Parent is not ArgumentSyntax { NameColon: null } argument ||
+            argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax call } arguments ||
+            arguments.Arguments.IndexOf(argument) != 0 ||
+            model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol optimizer ||
+            GroupOverload(optimizer, model.Compilation) is not { } groupType ||
+            model.GetTypeInfo(parameters, cancellationToken).Type is not { } parametersType)
+        {
+            return null;
+        }
+
+        int position = parameters.SpanStart;
+        string? lambdaName = LambdaNames.FirstOrDefault(name => model.LookupSymbols(position, name: name).IsEmpty);
+        if (lambdaName is null)
+        {
+            return null;
+        }
+
+        bool linqInScope = !model.LookupSymbols(position, parametersType, "Where", includeReducedExtensionMethods: true).IsEmpty;
+        return new ParameterGroupSplit(parameters, groupType, lambdaName, linqInScope);
+    }
+
+    /// <summary>
+    /// The two groups, indented one level below the line of the call: the weights inherit the optimizer's options, the
+    /// rest gets weight_decay 0. The group type is fully qualified and marked for simplification.
+    /// </summary>
+    public ExpressionSyntax Groups(string indentation, string newLine)
+    {
+        string source = Parameters.WithoutTrivia().ToFullString();
+        string p = LambdaName;
+        string inner = indentation + "    ";
+        var groups = (ArrayCreationExpressionSyntax)SyntaxFactory.ParseExpression(
+            $"new {GroupType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}[]{newLine}" +
+            $"{indentation}{{{newLine}" +
+            $"{inner}new() {{ Parameters = {source}.Where({p} => {p}.dim() >= 2) }},{newLine}" +
+            $"{inner}new() {{ Parameters = {source}.Where({p} => {p}.dim() < 2), Options = new() {{ weight_decay = 0 }} }},{newLine}" +
+            $"{indentation}}}");
+        return groups.ReplaceNode(groups.Type.ElementType, groups.Type.ElementType.WithAdditionalAnnotations(Simplifier.Annotation));
+    }
+
+    /// <summary>
+    /// The group type of the overload of the same <c>torch.optim</c> method that takes parameter groups and the same
+    /// options under the same names (so every other argument still binds), or null.
+    /// </summary>
+    private static ITypeSymbol? GroupOverload(IMethodSymbol optimizer, Compilation compilation)
+    {
+        if (TorchSharpSymbols.Resolve(compilation) is not { } symbols ||
+            !SymbolEqualityComparer.Default.Equals(optimizer.ContainingType, symbols.Optim))
+        {
+            return null;
+        }
+
+        var options = optimizer.Parameters.Skip(1).Select(parameter => parameter.Name).ToArray();
+        foreach (var overload in symbols.Optim.GetMembers(optimizer.Name).OfType<IMethodSymbol>())
+        {
+            if (overload.Parameters.Length > 0 &&
+                overload.Parameters[0].Type is INamedTypeSymbol { TypeArguments: [var group] } &&
+                TorchSharpSymbols.DerivesFrom(group, symbols.ParamGroup) &&
+                overload.Parameters.Skip(1).Select(parameter => parameter.Name).SequenceEqual(options))
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace L2Analyzers.Analyzers.Loops;
+
+/// <summary>Navigation helpers over the operation tree of one body.</summary>
+internal static class OperationTree
+{
+    /// <summary>The outermost operation of the body (method, accessor, initializer) that contains <paramref name="operation"/>.</summary>
+    public static IOperation Root(this IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
+    /// <summary>Looks through implicit conversions (<c>Parameter[]</c> passed as <c>IEnumerable&lt;Parameter&gt;</c>).</summary>
+    public static IOperation WithoutImplicitConversions(this IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+}

@@ -1,0 +1,389 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace L2Analyzers.Analyzers.Loops;
+
+/// <summary>
+/// Recognizes hand-written regularization in one assignment: weight decay, retention factor, gradient penalty and
+/// penalized SGD step, on weights and biases named as such. Precision comes first: anything that is not clearly one
+/// of these shapes, with a coefficient made of plain scalars, is not a match.
+/// </summary>
+internal static class UpdatePatterns
+{
+    /// <summary>The update an assignment performs, or null when it is not a recognized regularization.</summary>
+    public static RegularizationUpdate? Match(IAssignmentOperation assignment)
+    {
+        if (!ParameterReference.TryRead(assignment.Target, out var target))
+        {
+            return null;
+        }
+
+        return target.Role switch
+        {
+            NameRole.Weight or NameRole.Bias => MatchParameterUpdate(assignment, target),
+            NameRole.Gradient => MatchGradientPenalty(assignment, target),
+            _ => null,
+        };
+    }
+
+    private static RegularizationUpdate? MatchParameterUpdate(IAssignmentOperation assignment, ParameterReference target)
+    {
+        bool IsSelf(IOperation operation) =>
+            operation.Kind == target.Operation.Kind && SyntaxFactory.AreEquivalent(operation.Syntax, target.Operation.Syntax);
+
+        ImmutableArray<Term> terms;
+        if (assignment is ICompoundAssignmentOperation compound)
+        {
+            if (compound.OperatorKind == BinaryOperatorKind.Multiply)
+            {
+                var factor = new Factor(LinearTerms.Unwrap(compound.Value), false);
+                var coefficient = ImmutableArray.Create(factor);
+                return IsScalar(factor, IsSelf) && IsEvidentlyRegularization(assignment, target, coefficient)
+                    ? Update(UpdateKind.RetentionFactor, target, coefficient, assignment)
+                    : null;
+            }
+
+            if (compound.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract))
+            {
+                return null;
+            }
+
+            var value = LinearTerms.Expand(compound.Value, IsSelf);
+            if (value.IsDefault)
+            {
+                return null;
+            }
+
+            terms = ImmutableArray.Create(Term.Of(target.Operation))
+                .AddRange(compound.OperatorKind == BinaryOperatorKind.Subtract ? LinearTerms.Negate(value) : value);
+        }
+        else
+        {
+            terms = LinearTerms.Expand(assignment.Value, IsSelf);
+            if (terms.IsDefault)
+            {
+                return null;
+            }
+        }
+
+        return Classify(assignment, target, terms, IsSelf);
+    }
+
+    /// <summary>Reads w_new = Σ terms as a weight decay, penalized step or retention factor.</summary>
+    private static RegularizationUpdate? Classify(
+        IAssignmentOperation assignment, ParameterReference target, ImmutableArray<Term> terms, Func<IOperation, bool> isSelf)
+    {
+        int bare = 0;
+        Term? scaled = null;
+        bool othersAllSubtracted = true;
+        bool hasOthers = false;
+        foreach (var term in terms)
+        {
+            var split = SplitSelf(term, isSelf);
+            if (split is not { } coefficient)
+            {
+                return null;
+            }
+
+            if (coefficient.SelfCount == 0)
+            {
+                hasOthers = true;
+                othersAllSubtracted &= term.Negative;
+            }
+            else if (coefficient.Others.IsEmpty && term.Outer.IsEmpty && !term.Negative)
+            {
+                bare++;
+            }
+            else if (scaled is null)
+            {
+                scaled = term with { Factors = coefficient.Others };
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (scaled is not { } self || self.Factors.IsEmpty || !AllScalar(self, isSelf))
+        {
+            return null;
+        }
+
+        if (bare == 1 && self.Negative)
+        {
+            return Decay(assignment, target, self);
+        }
+
+        if (bare == 0 && !self.Negative && self.Outer.IsEmpty && othersAllSubtracted &&
+            (hasOthers || IsEvidentlyRegularization(assignment, target, self.Factors)))
+        {
+            return Update(UpdateKind.RetentionFactor, target, self.Factors, assignment);
+        }
+
+        return null;
+    }
+
+    /// <summary><c>w − c·w</c>: a penalized step when c carries a learning rate, a weight decay otherwise.</summary>
+    private static RegularizationUpdate Decay(IAssignmentOperation assignment, ParameterReference target, Term self)
+    {
+        if (!self.Outer.IsEmpty)
+        {
+            return new RegularizationUpdate(UpdateKind.PenalizedStep, target, self.Factors, self.Outer, assignment);
+        }
+
+        var learningRate = ImmutableArray.CreateBuilder<Factor>();
+        var lambda = ImmutableArray.CreateBuilder<Factor>();
+        foreach (var factor in self.Factors)
+        {
+            (IsLearningRate(factor) ? learningRate : lambda).Add(factor);
+        }
+
+        return learningRate.Count > 0 && lambda.Count > 0
+            ? new RegularizationUpdate(UpdateKind.PenalizedStep, target, lambda.ToImmutable(), learningRate.ToImmutable(), assignment)
+            : Update(UpdateKind.WeightDecay, target, self.Factors, assignment);
+    }
+
+    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient)
+    {
+        if (assignment is ICompoundAssignmentOperation { OperatorKind: not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract) })
+        {
+            return null;
+        }
+
+        // One pass finds the weights and biases read at the gradient's indices; most gradient code (back-propagation
+        // through weights at other indices) has none and stops here.
+        var penalized = new HashSet<IOperation>();
+        foreach (var operation in assignment.Value.DescendantsAndSelf())
+        {
+            if (operation is IArrayElementReferenceOperation or IPropertyReferenceOperation or IFieldReferenceOperation or
+                    ILocalReferenceOperation or IParameterReferenceOperation &&
+                ParameterReference.TryRead(operation, out var reference) &&
+                reference.SameIndicesAs(gradient) &&
+                reference.Role is NameRole.Weight or NameRole.Bias)
+            {
+                penalized.Add(operation);
+            }
+        }
+
+        if (penalized.Count == 0)
+        {
+            return null;
+        }
+
+        bool IsPenalized(IOperation operation) => penalized.Contains(operation);
+
+        var terms = LinearTerms.Expand(assignment.Value, IsPenalized);
+        if (terms.IsDefault)
+        {
+            return null;
+        }
+
+        foreach (var term in terms)
+        {
+            if (SplitSelf(term, IsPenalized) is not { SelfCount: 1 } split ||
+                !ParameterReference.TryRead(split.Self!, out var parameter))
+            {
+                continue;
+            }
+
+            var lambda = split.Others.AddRange(term.Outer);
+            var coefficient = new Term(term.Negative, lambda, ImmutableArray<Factor>.Empty);
+            if (!lambda.IsEmpty && AllScalar(coefficient, IsPenalized) && IsEvidentlyPenaltyCoefficient(lambda))
+            {
+                return Update(UpdateKind.GradientPenalty, parameter, lambda, assignment);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A penalty coefficient is either known at compile time or named like one (lambda, l2, decay).</summary>
+    private static bool IsEvidentlyPenaltyCoefficient(ImmutableArray<Factor> lambda)
+    {
+        bool allConstant = true;
+        foreach (var factor in lambda)
+        {
+            if (MentionsRegularization(factor.Operation))
+            {
+                return true;
+            }
+
+            allConstant &= ConstantValues.Evaluate(factor.Operation) is not null;
+        }
+
+        return allConstant;
+    }
+
+    /// <summary>
+    /// A multiplication is a retention factor only with some evidence: a factor named like decay or lambda, a
+    /// <c>1 - x</c> factor, or a gradient step on the same variable in the same body. Initialization scaling
+    /// (<c>w[i] *= 0.01</c>) and inference-time dropout scaling have none of these.
+    /// </summary>
+    private static bool IsEvidentlyRegularization(
+        IAssignmentOperation assignment, ParameterReference target, ImmutableArray<Factor> coefficient)
+    {
+        foreach (var factor in coefficient)
+        {
+            if (MentionsRegularization(factor.Operation) ||
+                factor.Operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract, LeftOperand: var one } &&
+                ConstantValues.Evaluate(one) == 1)
+            {
+                return true;
+            }
+        }
+
+        return HasGradientStepOn(assignment, target);
+    }
+
+    /// <summary>
+    /// Whether the same body also steps the variable: <c>w[i] -= lr * g[i]</c>, <c>w[i] += delta</c> or
+    /// <c>w[i] = w[i] - …</c>. Initialization (<c>w[i] = rnd.NextDouble() - 0.5</c>) is not a step.
+    /// </summary>
+    private static bool HasGradientStepOn(IAssignmentOperation assignment, ParameterReference target)
+    {
+        bool IsTargetVariable(IOperation operation) =>
+            ParameterReference.TryRead(operation, out var reference) &&
+            SymbolEqualityComparer.Default.Equals(reference.Variable, target.Variable);
+
+        foreach (var operation in assignment.Root().Descendants())
+        {
+            bool isStep = operation switch
+            {
+                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound =>
+                    ConstantValues.Evaluate(compound.Value) is null,
+                ISimpleAssignmentOperation simple =>
+                    LinearTerms.Unwrap(simple.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } &&
+                    LinearTerms.Contains(simple.Value, IsTargetVariable),
+                _ => false,
+            };
+            if (isStep && !ReferenceEquals(operation, assignment) && IsTargetVariable(((IAssignmentOperation)operation).Target))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MentionsRegularization(IOperation operation)
+    {
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            string? name = descendant switch
+            {
+                ILocalReferenceOperation local => local.Local.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation property => property.Property.Name,
+                IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                _ => null,
+            };
+            if (name is not null && VariableRoles.SuggestsRegularization(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLearningRate(Factor factor) => LinearTerms.Unwrap(factor.Operation) switch
+    {
+        ILocalReferenceOperation local => VariableRoles.IsLearningRate(local.Local.Name),
+        IFieldReferenceOperation field => VariableRoles.IsLearningRate(field.Field.Name),
+        IPropertyReferenceOperation property => VariableRoles.IsLearningRate(property.Property.Name),
+        IParameterReferenceOperation parameter => VariableRoles.IsLearningRate(parameter.Parameter.Name),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Every factor of a coefficient must be a plain scalar: literals, variables, fields and arithmetic on them. An array
+    /// element or a call (<c>mask[i]</c>, <c>Math.Sign(w)</c>) makes the update something else than L2.
+    /// </summary>
+    private static bool AllScalar(Term term, Func<IOperation, bool> isSelf)
+    {
+        foreach (var factor in term.Factors)
+        {
+            if (!IsScalar(factor, isSelf))
+            {
+                return false;
+            }
+        }
+
+        foreach (var factor in term.Outer)
+        {
+            if (!IsScalar(factor, isSelf))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsScalar(Factor factor, Func<IOperation, bool> isSelf)
+    {
+        foreach (var operation in factor.Operation.DescendantsAndSelf())
+        {
+            if (isSelf(operation) || operation is IArrayElementReferenceOperation or IInvocationOperation or
+                IPropertyReferenceOperation { Property.IsIndexer: true } or IInvalidOperation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Separates the factors that are the parameter itself from the others; null when it hides inside another factor.</summary>
+    private static SelfSplit? SplitSelf(Term term, Func<IOperation, bool> isSelf)
+    {
+        int selfCount = 0;
+        IOperation? self = null;
+        var others = ImmutableArray.CreateBuilder<Factor>(term.Factors.Length);
+        foreach (var factor in term.Factors)
+        {
+            if (!factor.Reciprocal && isSelf(factor.Operation))
+            {
+                selfCount++;
+                self = factor.Operation;
+            }
+            else
+            {
+                others.Add(factor);
+            }
+        }
+
+        if (selfCount > 1)
+        {
+            return null;
+        }
+
+        foreach (var factor in others)
+        {
+            if (LinearTerms.Contains(factor.Operation, isSelf))
+            {
+                return null;
+            }
+        }
+
+        foreach (var factor in term.Outer)
+        {
+            if (LinearTerms.Contains(factor.Operation, isSelf))
+            {
+                return null;
+            }
+        }
+
+        return new SelfSplit(selfCount, self, others.ToImmutable());
+    }
+
+    private static RegularizationUpdate Update(
+        UpdateKind kind, ParameterReference parameter, ImmutableArray<Factor> lambda, IAssignmentOperation assignment) =>
+        new(kind, parameter, lambda, ImmutableArray<Factor>.Empty, assignment);
+
+    private readonly record struct SelfSplit(int SelfCount, IOperation? Self, ImmutableArray<Factor> Others);
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace L2Analyzers.Analyzers.TorchSharp;
+
+/// <summary>Where a TorchSharp weight_decay is set.</summary>
+internal enum SiteKind
+{
+    /// <summary><c>torch.optim.SGD(parameters, lr, weight_decay: …)</c>.</summary>
+    Optimizer,
+
+    /// <summary>The convenience constructor <c>new SGD.ParamGroup(parameters, lr: …, weight_decay: …)</c>.</summary>
+    ParamGroupConstructor,
+
+    /// <summary><c>new SGD.Options { weight_decay = … }</c>.</summary>
+    Options,
+}
+
+/// <summary>One place that sets (or could set) a TorchSharp optimizer's weight_decay, with what else it is given.</summary>
+/// <param name="Kind">What kind of place it is.</param>
+/// <param name="Optimizer">The optimizer whose convention the value is written in.</param>
+/// <param name="Operation">The call, creation or assignment.</param>
+/// <param name="WeightDecay">The weight_decay value when it is passed, otherwise null.</param>
+/// <param name="LearningRate">The learning rate when it is passed, otherwise null.</param>
+/// <param name="Parameters">The parameters argument, when there is one.</param>
+/// <param name="TakesGroups">Whether an optimizer is given parameter groups, whose own options override its weight_decay.</param>
+/// <param name="OmittedOptions">The lr and weight_decay parameters left at their defaults (convenience constructor only).</param>
+internal sealed record WeightDecaySite(
+    SiteKind Kind,
+    OptimizerFamily Optimizer,
+    IOperation Operation,
+    IOperation? WeightDecay,
+    IOperation? LearningRate,
+    IOperation? Parameters,
+    bool TakesGroups,
+    ImmutableArray<IParameterSymbol> OmittedOptions)
+{
+    /// <summary>How the code names the owner of the value: <c>torch.optim.SGD</c>, <c>SGD.ParamGroup</c>, <c>SGD.Options</c>.</summary>
+    public string Owner => Kind switch
+    {
+        SiteKind.Optimizer => "torch.optim." + Optimizer.Name,
+        SiteKind.ParamGroupConstructor => Optimizer.Name + ".ParamGroup",
+        _ => Optimizer.Name + ".Options",
+    };
+}

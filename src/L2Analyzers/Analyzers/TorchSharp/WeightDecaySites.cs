@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace L2Analyzers.Analyzers.TorchSharp;
+
+/// <summary>Reads the places that set a TorchSharp weight_decay, binding by symbol, never by name alone.</summary>
+internal static class WeightDecaySites
+{
+    private const string WeightDecay = "weight_decay";
+    private const string ShortLearningRate = "lr";
+    private const string LearningRateProperty = "LearningRate";
+
+    /// <summary><c>torch.optim.X(...)</c> for an optimizer with weight_decay.</summary>
+    public static WeightDecaySite? FromInvocation(IInvocationOperation invocation, TorchSharpSymbols symbols)
+    {
+        var method = invocation.TargetMethod;
+        if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Optim) ||
+            OptimizerFamily.Find(method.Name) is not { } family ||
+            Argument(invocation.Arguments, WeightDecay) is not { } weightDecay)
+        {
+            return null;
+        }
+
+        var parameters = invocation.Arguments.Length > 0 ? invocation.Arguments[0] : null;
+        return new WeightDecaySite(
+            SiteKind.Optimizer,
+            family,
+            invocation,
+            PassedValue(weightDecay),
+            PassedValue(Argument(invocation.Arguments, ShortLearningRate) ?? Argument(invocation.Arguments, "learningRate")),
+            parameters?.Value,
+            IsParamGroups(parameters?.Parameter?.Type, symbols),
+            ImmutableArray<IParameterSymbol>.Empty);
+    }
+
+    /// <summary><c>new X.ParamGroup(parameters, lr: …, weight_decay: …)</c>, the convenience constructor that sets every option.</summary>
+    public static WeightDecaySite? FromObjectCreation(IObjectCreationOperation creation, TorchSharpSymbols symbols)
+    {
+        if (creation.Constructor is not { ContainingType: { ContainingType: { } optimizer } group } constructor ||
+            Argument(creation.Arguments, ShortLearningRate) is not { } learningRate ||
+            !TorchSharpSymbols.DerivesFrom(group, symbols.ParamGroup) ||
+            OptimizerFamily.Find(optimizer.Name) is not { } family)
+        {
+            return null;
+        }
+
+        var weightDecay = Argument(creation.Arguments, WeightDecay);
+        var omitted = ImmutableArray.CreateBuilder<IParameterSymbol>();
+        foreach (var argument in new[] { learningRate, weightDecay })
+        {
+            if (argument is { ArgumentKind: ArgumentKind.DefaultValue, Parameter: { } parameter })
+            {
+                omitted.Add(parameter);
+            }
+        }
+
+        return new WeightDecaySite(
+            SiteKind.ParamGroupConstructor,
+            family,
+            creation,
+            weightDecay is null ? null : PassedValue(weightDecay),
+            PassedValue(learningRate),
+            constructor.Parameters.Length > 0 && creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null,
+            TakesGroups: false,
+            omitted.ToImmutable());
+    }
+
+    /// <summary><c>weight_decay = …</c> on an optimizer's Options, with the LearningRate set in the same initializer.</summary>
+    public static WeightDecaySite? FromAssignment(ISimpleAssignmentOperation assignment, TorchSharpSymbols symbols)
+    {
+        if (assignment.Target is not IFieldReferenceOperation { Field: { Name: WeightDecay, ContainingType: { ContainingType: { } optimizer } options } } ||
+            !TorchSharpSymbols.DerivesFrom(options, symbols.OptimizerOptions) ||
+            OptimizerFamily.Find(optimizer.Name) is not { } family)
+        {
+            return null;
+        }
+
+        return new WeightDecaySite(
+            SiteKind.Options,
+            family,
+            assignment,
+            assignment.Value,
+            SiblingLearningRate(assignment),
+            null,
+            TakesGroups: false,
+            ImmutableArray<IParameterSymbol>.Empty);
+    }
+
+    /// <summary>Whether the optimizer overload takes parameter groups, whose own options override its weight_decay.</summary>
+    private static bool IsParamGroups(ITypeSymbol? parameters, TorchSharpSymbols symbols) =>
+        parameters is INamedTypeSymbol { TypeArguments: [var element] } &&
+        TorchSharpSymbols.DerivesFrom(element, symbols.ParamGroup);
+
+    private static IOperation? SiblingLearningRate(ISimpleAssignmentOperation assignment)
+    {
+        if (assignment.Parent is not IObjectOrCollectionInitializerOperation initializer)
+        {
+            return null;
+        }
+
+        foreach (var sibling in initializer.Initializers)
+        {
+            if (sibling is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: LearningRateProperty } } learningRate)
+            {
+                return learningRate.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static IArgumentOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string parameterName)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == parameterName)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    private static IOperation? PassedValue(IArgumentOperation? argument) =>
+        argument is { ArgumentKind: not ArgumentKind.DefaultValue } ? argument.Value : null;
+}

@@ -1,0 +1,96 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace L2Analyzers.Reliability.Tests.Runtime.Support;
+
+/// <summary>
+/// The version-1 checkpoint layout as docs/runtime.md and CheckpointFormat describe it, for editing files past their
+/// checksum: "L2CK", version (uint16), element code, reserved byte, layer count (int32); per layer a parameter count
+/// (int32) and per parameter a name (uint8 length + UTF-8), role (uint8), rows and columns (int32); the values; SHA-256.
+/// </summary>
+internal static class CheckpointBytes
+{
+    private const int HashLength = 32;
+
+    /// <summary>A header field: where it starts and how many bytes it has.</summary>
+    public readonly record struct Field(string Name, int Offset, int Size);
+
+    /// <summary>Every header field of the checkpoint of <paramref name="network"/>, in file order.</summary>
+    public static IReadOnlyList<Field> Fields<T>(INetwork<T> network)
+        where T : IFloatingPointIeee754<T>
+    {
+        var fields = new List<Field> { new("version", 4, 2), new("element code", 6, 1), new("reserved", 7, 1), new("layer count", 8, 4) };
+        int offset = 12;
+        for (int l = 0; l < network.Layers.Count; l++)
+        {
+            fields.Add(new($"layer {l} parameter count", offset, 4));
+            offset += 4;
+            foreach (var parameter in network.Layers[l].Parameters)
+            {
+                int name = Encoding.UTF8.GetByteCount(parameter.Name);
+                fields.Add(new($"layer {l} '{parameter.Name}' name length", offset, 1));
+                offset += 1 + name;
+                fields.Add(new($"layer {l} '{parameter.Name}' role", offset, 1));
+                fields.Add(new($"layer {l} '{parameter.Name}' rows", offset + 1, 4));
+                fields.Add(new($"layer {l} '{parameter.Name}' columns", offset + 5, 4));
+                offset += 9;
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>Writes the low bytes of <paramref name="value"/> into <paramref name="field"/> (little-endian).</summary>
+    public static void Write(byte[] bytes, Field field, long value)
+    {
+        Span<byte> all = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(all, value);
+        all[..field.Size].CopyTo(bytes.AsSpan(field.Offset));
+    }
+
+    /// <summary>Recomputes the trailing SHA-256 so that the edited content passes the checksum and reaches the parser.</summary>
+    public static byte[] WithValidChecksum(byte[] bytes)
+    {
+        if (bytes.Length >= HashLength)
+        {
+            SHA256.HashData(bytes.AsSpan(0, bytes.Length - HashLength)).CopyTo(bytes, bytes.Length - HashLength);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>
+    /// The checkpoint of <paramref name="network"/> written from the layout above, independently of the runtime's
+    /// writer (and without its flush to disk, so that thousands of cases stay fast).
+    /// </summary>
+    public static byte[] Of<T>(INetwork<T> network)
+        where T : IFloatingPointIeee754<T>
+    {
+        bool isDouble = typeof(T) == typeof(double);
+        var bytes = new List<byte>("L2CK"u8.ToArray()) { 1, 0, (byte)(isDouble ? 2 : 1), 0 };
+        bytes.AddRange(BitConverter.GetBytes(network.Layers.Count));
+        foreach (var layer in network.Layers)
+        {
+            bytes.AddRange(BitConverter.GetBytes(layer.Parameters.Count));
+            foreach (var parameter in layer.Parameters)
+            {
+                byte[] name = Encoding.UTF8.GetBytes(parameter.Name);
+                bytes.Add((byte)name.Length);
+                bytes.AddRange(name);
+                bytes.Add((byte)parameter.Role);
+                bytes.AddRange(BitConverter.GetBytes(parameter.Rows));
+                bytes.AddRange(BitConverter.GetBytes(parameter.Columns));
+            }
+        }
+
+        foreach (var value in network.Layers.SelectMany(layer => layer.Parameters).SelectMany(p => p.Values))
+        {
+            bytes.AddRange(isDouble ? BitConverter.GetBytes(double.CreateTruncating(value)) : BitConverter.GetBytes(float.CreateTruncating(value)));
+        }
+
+        bytes.AddRange(new byte[HashLength]);
+        return WithValidChecksum([.. bytes]);
+    }
+}
