@@ -5,8 +5,8 @@ using L2Analyzers.Tests.Shared;
 namespace L2Analyzers.Samples.Tests.Diagnostics;
 
 /// <summary>
-/// One build of a diagnostics tour project, done on a copy in a temporary folder so that its bin and obj never race
-/// the solution's build. The copy imports samples/Directory.Build.props, so it uses the runtime, analyzers and code
+/// One build of a diagnostics tour project, done on a copy in a temporary folder (with the repository's NuGet.Config,
+/// global.json and package versions) so that its bin and obj never race the solution's build. The copy imports samples/Directory.Build.props, so it uses the runtime, analyzers and code
 /// fixes exactly as the sample does, already built in the tests' configuration (hence <c>--no-dependencies</c>).
 /// </summary>
 public abstract class TourBuild : IDisposable
@@ -24,7 +24,7 @@ public abstract class TourBuild : IDisposable
             File.Copy(file, Path.Combine(CopyDirectory, Path.GetFileName(file)));
         }
 
-        foreach (string file in new[] { "NuGet.Config", "global.json" })
+        foreach (string file in new[] { "NuGet.Config", "global.json", "Directory.Packages.props" })
         {
             File.Copy(Path.Combine(RepositoryPaths.Root, file), Path.Combine(root, file));
         }
@@ -66,5 +66,8 @@ public abstract class TourBuild : IDisposable
     }
 }
 
-/// <summary>The build of samples/Diagnostics.</summary>
+/// <summary>The build of samples/Diagnostics: the attribute, generator-definition and hand-written-loop rules.</summary>
 public sealed class DiagnosticsTourBuild() : TourBuild("Diagnostics");
+
+/// <summary>The build of samples/Diagnostics.TorchSharp: the rules about TorchSharp optimizers.</summary>
+public sealed class TorchSharpTourBuild() : TourBuild("Diagnostics.TorchSharp");
