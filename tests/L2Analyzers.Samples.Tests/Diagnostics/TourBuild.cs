@@ -6,8 +6,9 @@ namespace L2Analyzers.Samples.Tests.Diagnostics;
 
 /// <summary>
 /// One build of a diagnostics tour project, done on a copy in a temporary folder (with the repository's NuGet.Config,
-/// global.json and package versions) so that its bin and obj never race the solution's build. The copy imports samples/Directory.Build.props, so it uses the runtime, analyzers and code
-/// fixes exactly as the sample does, already built in the tests' configuration (hence <c>--no-dependencies</c>).
+/// global.json and package versions) so that its bin and obj never race the solution's build. The copy imports
+/// samples/Directory.Build.props, so it uses the runtime, analyzers and code fixes exactly as the sample does, already
+/// built in the tests' configuration (hence <c>--no-dependencies</c>).
 /// </summary>
 public abstract class TourBuild : IDisposable
 {
