@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Overfitting.Data;
 using Overfitting.Experiment;
 using Overfitting.Options;
@@ -8,7 +9,10 @@ using Spectre.Console;
 
 // The overfitting study: the same network without L2, with the same L2 written in four conventions, and with the
 // classic tutorial's literal mistake, all declared with attributes and trained by generated code.
+
+// Numbers in invariant culture and UTF-8 text (η, λ, ≡, the table's box lines) on every platform and console.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+Console.OutputEncoding = Encoding.UTF8;
 
 SampleOptions? options;
 try

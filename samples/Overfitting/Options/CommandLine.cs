@@ -36,7 +36,7 @@ internal static class CommandLine
                     epochs = ParseInteger(args, ref i, minimum: 1);
                     break;
                 case "--seed":
-                    seed = ParseInteger(args, ref i, minimum: int.MinValue);
+                    seed = ParseInteger(args, ref i);
                     break;
                 case "--out":
                     output = Value(args, ref i);
@@ -54,13 +54,13 @@ internal static class CommandLine
         return new SampleOptions(epochs ?? (quick ? SampleOptions.QuickEpochs : SampleOptions.DefaultEpochs), seed, output, quick);
     }
 
-    private static int ParseInteger(IReadOnlyList<string> args, ref int i, int minimum)
+    private static int ParseInteger(IReadOnlyList<string> args, ref int i, int? minimum = null)
     {
         string option = args[i];
         string text = Value(args, ref i);
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) || value < minimum)
         {
-            string expected = minimum == int.MinValue ? "an integer" : $"an integer of at least {minimum}";
+            string expected = minimum is null ? "an integer" : $"an integer of at least {minimum}";
             throw new UsageException($"{option} needs {expected}, not '{text}'.");
         }
 
