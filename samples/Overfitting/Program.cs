@@ -40,6 +40,17 @@ if (!console.Profile.Capabilities.Interactive)
     console.Profile.Width = Math.Max(console.Profile.Width, 160);
 }
 
+string plotFolder;
+try
+{
+    plotFolder = PlotWriter.CreateFolder(options.OutputDirectory);   // before training: a bad --out fails at once
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"error: cannot write the plots to '{options.OutputDirectory}': {e.Message}");
+    return 1;
+}
+
 var seeds = new SeedPlan(options.Seed);
 var datasets = new[] { TeacherData.Create(seeds.Data, options.SyntheticTestSamples), IrisData.Load(seeds.Split) };
 console.MarkupLineInterpolated($"Training {Configuration.All.Count} networks on {datasets.Length} data sets for {options.Epochs} epochs each (seed {options.Seed}).");
@@ -57,20 +68,12 @@ foreach (var result in results)
     EquivalenceLine.Write(console, result);
 }
 
-try
+var files = PlotWriter.Write(results[0], plotFolder);
+console.WriteLine();
+console.WriteLine("Plots written:");
+foreach (var file in files)
 {
-    var files = PlotWriter.Write(results[0], options.OutputDirectory);
-    console.WriteLine();
-    console.WriteLine("Plots written:");
-    foreach (var file in files)
-    {
-        console.WriteLine($"  {file}");
-    }
-}
-catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-{
-    Console.Error.WriteLine($"error: cannot write the plots to '{options.OutputDirectory}': {e.Message}");
-    return 1;
+    console.WriteLine($"  {file}");
 }
 
 return 0;

@@ -10,7 +10,7 @@ internal static class LossChart
     public static void Save(DatasetResults results, string path)
     {
         var plot = new Plot();
-        // The four equivalent settings draw the same curve: each gets its own pattern and width so all stay visible.
+        // The equivalent settings draw the same curve: each gets its own pattern and width so all stay visible.
         var styles = new (Color Color, LinePattern Pattern, float Width)[]
         {
             (Colors.Crimson, LinePattern.Solid, 2),
@@ -33,7 +33,8 @@ internal static class LossChart
             line.LegendText = run.Configuration.Name;
         }
 
-        plot.Title($"{results.Data.Name}: test loss per epoch (the four equivalent L2 settings draw one curve)");
+        int equivalent = results.Runs.Count(run => run.Configuration.EquivalentToPenalty);
+        plot.Title($"{results.Data.Name}: test loss per epoch (the {equivalent} equivalent L2 settings draw one curve)");
         plot.XLabel("epoch");
         plot.YLabel("test loss (cross-entropy)");
         plot.ShowLegend(Alignment.UpperLeft);

@@ -11,12 +11,14 @@ internal static class PlotWriter
     /// <summary>The |w| histogram's file name.</summary>
     public const string WeightHistogramFile = "weight-histogram.png";
 
-    /// <summary>Draws the plots of <paramref name="results"/> into <paramref name="directory"/> (created if needed) and returns their full paths.</summary>
-    /// <exception cref="IOException">The folder or a file cannot be written.</exception>
-    /// <exception cref="UnauthorizedAccessException">The folder or a file cannot be written.</exception>
-    public static IReadOnlyList<string> Write(DatasetResults results, string directory)
+    /// <summary>Creates <paramref name="directory"/> if needed and returns its full path.</summary>
+    /// <exception cref="IOException">The folder cannot be created, for example because a file has its name.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder cannot be created.</exception>
+    public static string CreateFolder(string directory) => Directory.CreateDirectory(directory).FullName;
+
+    /// <summary>Draws the plots of <paramref name="results"/> into <paramref name="folder"/> and returns their full paths.</summary>
+    public static IReadOnlyList<string> Write(DatasetResults results, string folder)
     {
-        string folder = Directory.CreateDirectory(directory).FullName;
         string lossChart = Path.Combine(folder, LossChartFile);
         string histogram = Path.Combine(folder, WeightHistogramFile);
         LossChart.Save(results, lossChart);

@@ -2,7 +2,7 @@ using L2Analyzers.Samples.Tests.Infrastructure;
 
 namespace L2Analyzers.Samples.Tests.Overfitting;
 
-/// <summary>The sample's command line: bad input gets a clear message, the usage and exit code 2, before any training.</summary>
+/// <summary>The sample's command line: bad input gets a clear message (and the usage, exit code 2), before any training.</summary>
 public sealed class CommandLineTests
 {
     [Theory]
@@ -22,6 +22,24 @@ public sealed class CommandLineTests
         Assert.StartsWith($"error: {message}", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("Usage: dotnet run --project samples/Overfitting", result.StandardError, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.StandardOutput);
+    }
+
+    [Fact]
+    public void AnOutFolderThatCannotBeCreatedFailsBeforeTrainingWithExitCodeOne()
+    {
+        string file = Path.GetTempFileName();   // a file where the folder should go
+        try
+        {
+            var result = OverfittingSample.Run("--quick", "--out", file);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.StartsWith($"error: cannot write the plots to '{file}'", result.StandardError, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, result.StandardOutput);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
