@@ -1,49 +1,76 @@
-using Overfitting;
+using System.Globalization;
+using System.Text;
+using Overfitting.Data;
+using Overfitting.Experiment;
+using Overfitting.Options;
+using Overfitting.Plots;
+using Overfitting.Report;
+using Spectre.Console;
 
-// Two noisy Gaussian classes; logistic regression trained by plain SGD with the generated L2 term.
-var random = new Random(1);
-const int Features = 20, Samples = 200, Epochs = 200;
-const double LearningRate = 0.05;
+// The overfitting study: the same network without L2, with the same L2 written in four conventions, and with the
+// classic tutorial's literal mistake, all declared with attributes and trained by generated code.
 
-var inputs = new double[Samples][];
-var labels = new double[Samples];
-for (int s = 0; s < Samples; s++)
+// Numbers in invariant culture and UTF-8 text (η, λ, ≡, the table's box lines) on every platform and console.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+Console.OutputEncoding = Encoding.UTF8;
+
+SampleOptions? options;
+try
 {
-    labels[s] = s % 2;
-    inputs[s] = new double[Features];
-    for (int f = 0; f < Features; f++)
+    options = CommandLine.Parse(args);
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    Console.Error.WriteLine();
+    Console.Error.WriteLine(CommandLine.Usage);
+    return 2;
+}
+
+if (options is null)
+{
+    Console.WriteLine(CommandLine.Usage);
+    return 0;
+}
+
+var console = AnsiConsole.Console;
+if (!console.Profile.Capabilities.Interactive)
+{
+    // Redirected output (CI logs, files): wide enough for the table, no live display.
+    console.Profile.Width = Math.Max(console.Profile.Width, 160);
+}
+
+var seeds = new SeedPlan(options.Seed);
+var datasets = new[] { TeacherData.Create(seeds.Data, options.SyntheticTestSamples), IrisData.Load(seeds.Split) };
+console.MarkupLineInterpolated($"Training {Configuration.All.Count} networks on {datasets.Length} data sets for {options.Epochs} epochs each (seed {options.Seed}).");
+var results = TrainingDisplay.Run(console, tracker => StudyRunner.Run(datasets, options.Epochs, seeds, tracker));
+
+foreach (var result in results)
+{
+    console.WriteLine();
+    ResultsTable.Write(console, result);
+}
+
+console.WriteLine();
+foreach (var result in results)
+{
+    EquivalenceLine.Write(console, result);
+}
+
+try
+{
+    var files = PlotWriter.Write(results[0], options.OutputDirectory);
+    console.WriteLine();
+    console.WriteLine("Plots written:");
+    foreach (var file in files)
     {
-        inputs[s][f] = random.NextDouble() * 2 - 1 + (f < 2 ? (labels[s] - 0.5) : 0);
+        console.WriteLine($"  {file}");
     }
 }
-
-var model = new LogisticModel(Features);
-var gradient = new double[Features];
-for (int epoch = 0; epoch < Epochs; epoch++)
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
-    for (int s = 0; s < Samples; s++)
-    {
-        double error = model.Predict(inputs[s]) - labels[s];
-        for (int f = 0; f < Features; f++)
-        {
-            gradient[f] = error * inputs[s][f];
-        }
-
-        model.AddWeightsPenaltyGradient(gradient);
-        for (int f = 0; f < Features; f++)
-        {
-            model.Weights[f] -= LearningRate * gradient[f];
-        }
-
-        model.Bias -= LearningRate * error;
-    }
+    Console.Error.WriteLine($"error: cannot write the plots to '{options.OutputDirectory}': {e.Message}");
+    return 1;
 }
 
-int correct = 0;
-for (int s = 0; s < Samples; s++)
-{
-    correct += (model.Predict(inputs[s]) >= 0.5) == (labels[s] == 1) ? 1 : 0;
-}
-
-double meanAbs = model.Weights.Average(Math.Abs);
-Console.WriteLine($"Trained logistic regression with L2 (GradientPenalty, λ = 0.03): accuracy {correct * 100.0 / Samples:0.0}%, mean |w| {meanAbs:0.0000}");
+return 0;

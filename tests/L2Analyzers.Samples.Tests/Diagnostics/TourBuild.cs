@@ -1,0 +1,74 @@
+using System.Reflection;
+using L2Analyzers.Samples.Tests.Infrastructure;
+using L2Analyzers.Tests.Shared;
+
+namespace L2Analyzers.Samples.Tests.Diagnostics;
+
+/// <summary>
+/// One build of a diagnostics tour project, done on a copy in a temporary folder (with the repository's NuGet.Config,
+/// global.json and package versions) so that its bin and obj never race the solution's build. The copy imports
+/// samples/Directory.Build.props, so it uses the runtime, analyzers and code fixes exactly as the sample does, already
+/// built in the tests' configuration (hence <c>--no-dependencies</c>).
+/// </summary>
+public abstract class TourBuild : IDisposable
+{
+    private readonly string root;
+
+    protected TourBuild(string project)
+    {
+        SourceDirectory = Path.Combine(RepositoryPaths.Root, "samples", project);
+        root = Directory.CreateTempSubdirectory("l2analyzers-tour-").FullName;
+        CopyDirectory = Path.Combine(root, project);
+        Directory.CreateDirectory(CopyDirectory);
+        foreach (string file in Directory.GetFiles(SourceDirectory))
+        {
+            File.Copy(file, Path.Combine(CopyDirectory, Path.GetFileName(file)));
+        }
+
+        foreach (string file in new[] { "NuGet.Config", "global.json", "Directory.Packages.props" })
+        {
+            File.Copy(Path.Combine(RepositoryPaths.Root, file), Path.Combine(root, file));
+        }
+
+        File.WriteAllText(Path.Combine(CopyDirectory, "Directory.Build.props"), $"""
+            <Project>
+              <Import Project="{Path.Combine(RepositoryPaths.Root, "samples", "Directory.Build.props")}" />
+            </Project>
+            """);
+        string configuration = typeof(TourBuild).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        Result = ChildProcess.RunDotNet(
+            CopyDirectory,
+            "build", project + ".csproj", "-c", configuration, "--no-dependencies", "--disable-build-servers", "-nologo", "-clp:NoSummary");
+        Diagnostics = BuildDiagnostic.Parse(Result.StandardOutput);
+    }
+
+    /// <summary>The tour's folder in the repository.</summary>
+    public string SourceDirectory { get; }
+
+    /// <summary>The copy that was built.</summary>
+    public string CopyDirectory { get; }
+
+    internal ProcessResult Result { get; }
+
+    /// <summary>Every distinct warning and error the build printed.</summary>
+    internal IReadOnlyList<BuildDiagnostic> Diagnostics { get; }
+
+    public void Dispose()
+    {
+        GC.SuppressFinalize(this);
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; never fail a test run over it.
+        }
+    }
+}
+
+/// <summary>The build of samples/Diagnostics: the attribute, generator-definition and hand-written-loop rules.</summary>
+public sealed class DiagnosticsTourBuild() : TourBuild("Diagnostics");
+
+/// <summary>The build of samples/Diagnostics.TorchSharp: the rules about TorchSharp optimizers.</summary>
+public sealed class TorchSharpTourBuild() : TourBuild("Diagnostics.TorchSharp");
