@@ -9,15 +9,24 @@ internal static class GeneratorStepNames
     /// <summary>The <c>[L2]</c> member definitions that are generated.</summary>
     public const string ValidParameterMembers = nameof(ValidParameterMembers);
 
+    /// <summary>The generated <c>[L2]</c> member definitions, those whose file name is unique.</summary>
+    public const string UniqueParameterMembers = nameof(UniqueParameterMembers);
+
     /// <summary><c>[DenseLayer]</c> classes read into definitions.</summary>
     public const string DenseLayers = nameof(DenseLayers);
 
     /// <summary>The dense layer definitions that are generated.</summary>
     public const string ValidDenseLayers = nameof(ValidDenseLayers);
 
+    /// <summary>The generated dense layer definitions, those whose file name is unique.</summary>
+    public const string UniqueDenseLayers = nameof(UniqueDenseLayers);
+
     /// <summary><c>[Network]</c> classes read into definitions.</summary>
     public const string Networks = nameof(Networks);
 
     /// <summary>The network definitions that are generated.</summary>
     public const string ValidNetworks = nameof(ValidNetworks);
+
+    /// <summary>The generated network definitions, those whose file name is unique.</summary>
+    public const string UniqueNetworks = nameof(UniqueNetworks);
 }

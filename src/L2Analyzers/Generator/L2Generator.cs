@@ -20,19 +20,25 @@ public sealed class L2Generator : IIncrementalGenerator
             .ForAttributeWithMetadataName(KnownNames.L2Attribute, DefinitionTransforms.IsFieldOrProperty, DefinitionTransforms.ParameterMember)
             .WithTrackingName(GeneratorStepNames.ParameterMembers)
             .Where(static member => member is not null)
-            .WithTrackingName(GeneratorStepNames.ValidParameterMembers);
+            .WithTrackingName(GeneratorStepNames.ValidParameterMembers)
+            .WhereHintNameIsUnique(static member => member!.HintName)
+            .WithTrackingName(GeneratorStepNames.UniqueParameterMembers);
 
         var layers = context.SyntaxProvider
             .ForAttributeWithMetadataName(KnownNames.DenseLayerAttribute, DefinitionTransforms.IsClass, DefinitionTransforms.DenseLayer)
             .WithTrackingName(GeneratorStepNames.DenseLayers)
             .Where(static layer => layer is not null)
-            .WithTrackingName(GeneratorStepNames.ValidDenseLayers);
+            .WithTrackingName(GeneratorStepNames.ValidDenseLayers)
+            .WhereHintNameIsUnique(static layer => layer!.HintName)
+            .WithTrackingName(GeneratorStepNames.UniqueDenseLayers);
 
         var networks = context.SyntaxProvider
             .ForAttributeWithMetadataName(KnownNames.NetworkAttribute, DefinitionTransforms.IsClass, DefinitionTransforms.Network)
             .WithTrackingName(GeneratorStepNames.Networks)
             .Where(static network => network is not null)
-            .WithTrackingName(GeneratorStepNames.ValidNetworks);
+            .WithTrackingName(GeneratorStepNames.ValidNetworks)
+            .WhereHintNameIsUnique(static network => network!.HintName)
+            .WithTrackingName(GeneratorStepNames.UniqueNetworks);
 
         context.RegisterSourceOutput(members, static (output, member) =>
             output.AddSource(member!.HintName, ParameterMemberEmitter.Emit(member)));

@@ -42,6 +42,10 @@ public class HalfTypedCodeTests
         "public partial class M { [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.1)] public ref float[] R => throw null!; }",
         "public partial class M { void F() { [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.1)] float[] local = new float[1]; } }",
         "[L2(Mode = L2Mode.GradientPenalty, Lambda = 0.1)] public partial class NotALayer { }",
+        // The same definition declared twice (already a compile error) must not give two files with one hint name.
+        "public partial class M { [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.1)] public float[] W = new float[1]; } public partial class M { [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.1)] public float[] W = new float[1]; }",
+        "[DenseLayer(2, 2)] public partial class A { } [DenseLayer(2, 2)] public partial class A { }",
+        "[Network(typeof(A))] public partial class N { } [Network(typeof(A))] public partial class N { } [DenseLayer(2, 2)] public partial class A { }",
     };
 
     [Theory]

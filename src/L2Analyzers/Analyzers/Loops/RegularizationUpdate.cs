@@ -1,3 +1,4 @@
+using L2Analyzers.Analyzers.Operations;
 using System.Collections.Immutable;
 using L2Analyzers.Common;
 using Microsoft.CodeAnalysis.Operations;

@@ -1,3 +1,4 @@
+using L2Analyzers.Analyzers.Operations;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;

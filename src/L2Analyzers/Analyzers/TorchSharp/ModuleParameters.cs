@@ -1,3 +1,4 @@
+using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Loops;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;

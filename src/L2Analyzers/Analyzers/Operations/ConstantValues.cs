@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace L2Analyzers.Analyzers.Loops;
+namespace L2Analyzers.Analyzers.Operations;
 
 /// <summary>
 /// Numbers known at compile time: literals, consts, arithmetic on them, and locals initialized with such a number

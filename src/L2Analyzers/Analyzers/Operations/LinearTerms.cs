@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace L2Analyzers.Analyzers.Loops;
+namespace L2Analyzers.Analyzers.Operations;
 
 /// <summary>One factor of a product: an operand, or its reciprocal when it was a divisor.</summary>
 internal readonly record struct Factor(IOperation Operation, bool Reciprocal);

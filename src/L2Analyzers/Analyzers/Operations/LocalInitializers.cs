@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace L2Analyzers.Analyzers.Loops;
+namespace L2Analyzers.Analyzers.Operations;
 
 /// <summary>Follows a local to the value it was initialized with, as long as nothing in its body can change it.</summary>
 internal static class LocalInitializers

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace L2Analyzers.Analyzers.Loops;
+namespace L2Analyzers.Analyzers.Operations;
 
 /// <summary>Navigation helpers over the operation tree of one body.</summary>
 internal static class OperationTree
