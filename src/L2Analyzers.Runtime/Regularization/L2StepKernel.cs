@@ -19,23 +19,24 @@ internal static class L2StepKernel
         switch (mode)
         {
             case L2Mode.GradientPenalty:
-                Run(new PenaltyStep<T>(lambda, learningRate), weights, gradients);
+                Run<T, PenaltyStep<T>>(lambda, learningRate, weights, gradients);
                 break;
             case L2Mode.WeightDecay:
-                Run(new SubtractiveDecayStep<T>(lambda, learningRate), weights, gradients);
+                Run<T, SubtractiveDecayStep<T>>(lambda, learningRate, weights, gradients);
                 break;
             case L2Mode.ScaledWeightDecay:
-                Run(new SubtractiveDecayStep<T>(learningRate * lambda, learningRate), weights, gradients);
+                Run<T, SubtractiveDecayStep<T>>(learningRate * lambda, learningRate, weights, gradients);
                 break;
             default:
-                Run(new RetentionStep<T>(lambda, learningRate), weights, gradients);
+                Run<T, RetentionStep<T>>(lambda, learningRate, weights, gradients);
                 break;
         }
     }
 
-    private static void Run<T, TStep>(TStep step, Span<T> weights, ReadOnlySpan<T> gradients)
+    // The coefficients are broadcast once, before the loops, so each vector costs two loads and one store.
+    private static void Run<T, TStep>(T coefficient, T eta, Span<T> weights, ReadOnlySpan<T> gradients)
         where T : IFloatingPointIeee754<T>
-        where TStep : struct, IStep<T>
+        where TStep : IStep<T>
     {
         ref T w = ref MemoryMarshal.GetReference(weights);
         ref T g = ref MemoryMarshal.GetReference(gradients);
@@ -44,82 +45,89 @@ internal static class L2StepKernel
         if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported)
         {
             nuint width = (nuint)Vector512<T>.Count;
+            var c = Vector512.Create(coefficient);
+            var e = Vector512.Create(eta);
             for (; i + (4 * width) <= length; i += 4 * width)
             {
-                step.Apply(Vector512.LoadUnsafe(ref w, i), Vector512.LoadUnsafe(ref g, i)).StoreUnsafe(ref w, i);
-                step.Apply(Vector512.LoadUnsafe(ref w, i + width), Vector512.LoadUnsafe(ref g, i + width)).StoreUnsafe(ref w, i + width);
-                step.Apply(Vector512.LoadUnsafe(ref w, i + (2 * width)), Vector512.LoadUnsafe(ref g, i + (2 * width))).StoreUnsafe(ref w, i + (2 * width));
-                step.Apply(Vector512.LoadUnsafe(ref w, i + (3 * width)), Vector512.LoadUnsafe(ref g, i + (3 * width))).StoreUnsafe(ref w, i + (3 * width));
+                TStep.Apply(Vector512.LoadUnsafe(ref w, i), Vector512.LoadUnsafe(ref g, i), c, e).StoreUnsafe(ref w, i);
+                TStep.Apply(Vector512.LoadUnsafe(ref w, i + width), Vector512.LoadUnsafe(ref g, i + width), c, e).StoreUnsafe(ref w, i + width);
+                TStep.Apply(Vector512.LoadUnsafe(ref w, i + (2 * width)), Vector512.LoadUnsafe(ref g, i + (2 * width)), c, e).StoreUnsafe(ref w, i + (2 * width));
+                TStep.Apply(Vector512.LoadUnsafe(ref w, i + (3 * width)), Vector512.LoadUnsafe(ref g, i + (3 * width)), c, e).StoreUnsafe(ref w, i + (3 * width));
             }
 
             for (; i + width <= length; i += width)
             {
-                step.Apply(Vector512.LoadUnsafe(ref w, i), Vector512.LoadUnsafe(ref g, i)).StoreUnsafe(ref w, i);
+                TStep.Apply(Vector512.LoadUnsafe(ref w, i), Vector512.LoadUnsafe(ref g, i), c, e).StoreUnsafe(ref w, i);
             }
         }
         else if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
         {
             nuint width = (nuint)Vector<T>.Count;
+            var c = new Vector<T>(coefficient);
+            var e = new Vector<T>(eta);
             for (; i + (4 * width) <= length; i += 4 * width)
             {
-                step.Apply(Vector.LoadUnsafe(ref w, i), Vector.LoadUnsafe(ref g, i)).StoreUnsafe(ref w, i);
-                step.Apply(Vector.LoadUnsafe(ref w, i + width), Vector.LoadUnsafe(ref g, i + width)).StoreUnsafe(ref w, i + width);
-                step.Apply(Vector.LoadUnsafe(ref w, i + (2 * width)), Vector.LoadUnsafe(ref g, i + (2 * width))).StoreUnsafe(ref w, i + (2 * width));
-                step.Apply(Vector.LoadUnsafe(ref w, i + (3 * width)), Vector.LoadUnsafe(ref g, i + (3 * width))).StoreUnsafe(ref w, i + (3 * width));
+                TStep.Apply(Vector.LoadUnsafe(ref w, i), Vector.LoadUnsafe(ref g, i), c, e).StoreUnsafe(ref w, i);
+                TStep.Apply(Vector.LoadUnsafe(ref w, i + width), Vector.LoadUnsafe(ref g, i + width), c, e).StoreUnsafe(ref w, i + width);
+                TStep.Apply(Vector.LoadUnsafe(ref w, i + (2 * width)), Vector.LoadUnsafe(ref g, i + (2 * width)), c, e).StoreUnsafe(ref w, i + (2 * width));
+                TStep.Apply(Vector.LoadUnsafe(ref w, i + (3 * width)), Vector.LoadUnsafe(ref g, i + (3 * width)), c, e).StoreUnsafe(ref w, i + (3 * width));
             }
 
             for (; i + width <= length; i += width)
             {
-                step.Apply(Vector.LoadUnsafe(ref w, i), Vector.LoadUnsafe(ref g, i)).StoreUnsafe(ref w, i);
+                TStep.Apply(Vector.LoadUnsafe(ref w, i), Vector.LoadUnsafe(ref g, i), c, e).StoreUnsafe(ref w, i);
             }
         }
 
         for (; i < length; i++)
         {
-            Unsafe.Add(ref w, i) = step.Apply(Unsafe.Add(ref w, i), Unsafe.Add(ref g, i));
+            Unsafe.Add(ref w, i) = TStep.Apply(Unsafe.Add(ref w, i), Unsafe.Add(ref g, i), coefficient, eta);
         }
     }
 
-    /// <summary>One mode's formula for one element and for whole vectors, rounding the same way in each.</summary>
+    /// <summary>One mode's formula, with its coefficient c and the learning rate η, for one element and for whole vectors.</summary>
     private interface IStep<T>
     {
-        T Apply(T w, T g);
+        static abstract T Apply(T w, T g, T c, T eta);
 
-        Vector<T> Apply(Vector<T> w, Vector<T> g);
+        static abstract Vector<T> Apply(Vector<T> w, Vector<T> g, Vector<T> c, Vector<T> eta);
 
-        Vector512<T> Apply(Vector512<T> w, Vector512<T> g);
+        static abstract Vector512<T> Apply(Vector512<T> w, Vector512<T> g, Vector512<T> c, Vector512<T> eta);
     }
 
-    /// <summary>GradientPenalty: <c>w − η(g + λw)</c>.</summary>
-    private readonly struct PenaltyStep<T>(T lambda, T eta) : IStep<T>
+    /// <summary>GradientPenalty, c = λ: <c>w − η(g + λw)</c>.</summary>
+    private readonly struct PenaltyStep<T> : IStep<T>
         where T : IFloatingPointIeee754<T>
     {
-        public T Apply(T w, T g) => w - (eta * (g + (lambda * w)));
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static T Apply(T w, T g, T c, T eta) => w - (eta * (g + (c * w)));
 
-        public Vector<T> Apply(Vector<T> w, Vector<T> g) => w - ((g + (w * lambda)) * eta);
+        public static Vector<T> Apply(Vector<T> w, Vector<T> g, Vector<T> c, Vector<T> eta) => w - (eta * (g + (c * w)));
 
-        public Vector512<T> Apply(Vector512<T> w, Vector512<T> g) => w - ((g + (w * lambda)) * eta);
+        public static Vector512<T> Apply(Vector512<T> w, Vector512<T> g, Vector512<T> c, Vector512<T> eta) => w - (eta * (g + (c * w)));
     }
 
-    /// <summary>WeightDecay (with λ) and ScaledWeightDecay (with η·λ): <c>(w − λw) − ηg</c>.</summary>
-    private readonly struct SubtractiveDecayStep<T>(T decay, T eta) : IStep<T>
+    /// <summary>WeightDecay (c = λ) and ScaledWeightDecay (c = η·λ): <c>(w − cw) − ηg</c>.</summary>
+    private readonly struct SubtractiveDecayStep<T> : IStep<T>
         where T : IFloatingPointIeee754<T>
     {
-        public T Apply(T w, T g) => (w - (decay * w)) - (eta * g);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static T Apply(T w, T g, T c, T eta) => (w - (c * w)) - (eta * g);
 
-        public Vector<T> Apply(Vector<T> w, Vector<T> g) => (w - (w * decay)) - (g * eta);
+        public static Vector<T> Apply(Vector<T> w, Vector<T> g, Vector<T> c, Vector<T> eta) => (w - (c * w)) - (eta * g);
 
-        public Vector512<T> Apply(Vector512<T> w, Vector512<T> g) => (w - (w * decay)) - (g * eta);
+        public static Vector512<T> Apply(Vector512<T> w, Vector512<T> g, Vector512<T> c, Vector512<T> eta) => (w - (c * w)) - (eta * g);
     }
 
-    /// <summary>DecayFactor: <c>λw − ηg</c>.</summary>
-    private readonly struct RetentionStep<T>(T retention, T eta) : IStep<T>
+    /// <summary>DecayFactor, c = λ (the retention): <c>λw − ηg</c>.</summary>
+    private readonly struct RetentionStep<T> : IStep<T>
         where T : IFloatingPointIeee754<T>
     {
-        public T Apply(T w, T g) => (retention * w) - (eta * g);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static T Apply(T w, T g, T c, T eta) => (c * w) - (eta * g);
 
-        public Vector<T> Apply(Vector<T> w, Vector<T> g) => (w * retention) - (g * eta);
+        public static Vector<T> Apply(Vector<T> w, Vector<T> g, Vector<T> c, Vector<T> eta) => (c * w) - (eta * g);
 
-        public Vector512<T> Apply(Vector512<T> w, Vector512<T> g) => (w * retention) - (g * eta);
+        public static Vector512<T> Apply(Vector512<T> w, Vector512<T> g, Vector512<T> c, Vector512<T> eta) => (c * w) - (eta * g);
     }
 }
