@@ -1,6 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
-using L2Analyzers.Numerics;
 
 namespace L2Analyzers;
 
@@ -32,18 +30,7 @@ public static class L2Update
 
         L2Range.ThrowIfInvalid(mode, double.CreateTruncating(lambda), nameof(lambda));
         L2Range.ThrowIfInvalidLearningRate(double.CreateTruncating(learningRate), nameof(learningRate));
-        if (typeof(T) == typeof(float))
-        {
-            Vectorized(mode, SpanCast.As<T, float>(lambda), SpanCast.As<T, float>(weights), SpanCast.As<T, float>(gradients), SpanCast.As<T, float>(learningRate));
-        }
-        else if (typeof(T) == typeof(double))
-        {
-            Vectorized(mode, SpanCast.As<T, double>(lambda), SpanCast.As<T, double>(weights), SpanCast.As<T, double>(gradients), SpanCast.As<T, double>(learningRate));
-        }
-        else
-        {
-            Scalar(mode, lambda, weights, gradients, learningRate);
-        }
+        L2StepKernel.Run(mode, lambda, weights, gradients, learningRate);
     }
 
     /// <summary>
@@ -84,94 +71,5 @@ public static class L2Update
         }
 
         optimizer.Step(weights);
-    }
-
-    private static void Vectorized<T>(L2Mode mode, T lambda, Span<T> weights, ReadOnlySpan<T> gradients, T learningRate)
-        where T : struct, IFloatingPointIeee754<T>
-    {
-        int done = 0;
-        if (VectorMath.IsAccelerated<T>())
-        {
-            var w = MemoryMarshal.Cast<T, Vector<T>>(weights);
-            var g = MemoryMarshal.Cast<T, Vector<T>>(gradients);
-            g = g[..w.Length];
-            var l = new Vector<T>(lambda);
-            var eta = new Vector<T>(learningRate);
-            switch (mode)
-            {
-                case L2Mode.GradientPenalty:
-                    for (int i = 0; i < w.Length; i++)
-                    {
-                        w[i] -= eta * (g[i] + (l * w[i]));
-                    }
-
-                    break;
-                case L2Mode.WeightDecay:
-                    for (int i = 0; i < w.Length; i++)
-                    {
-                        w[i] = (w[i] - (l * w[i])) - (eta * g[i]);
-                    }
-
-                    break;
-                case L2Mode.ScaledWeightDecay:
-                    var etaLambda = new Vector<T>(learningRate * lambda);
-                    for (int i = 0; i < w.Length; i++)
-                    {
-                        w[i] = (w[i] - (etaLambda * w[i])) - (eta * g[i]);
-                    }
-
-                    break;
-                default:
-                    for (int i = 0; i < w.Length; i++)
-                    {
-                        w[i] = (l * w[i]) - (eta * g[i]);
-                    }
-
-                    break;
-            }
-
-            done = w.Length * Vector<T>.Count;
-        }
-
-        Scalar(mode, lambda, weights[done..], gradients[done..], learningRate);
-    }
-
-    // The formulas of l2-conventions.md §1, element by element; the vector loops above round identically.
-    private static void Scalar<T>(L2Mode mode, T lambda, Span<T> weights, ReadOnlySpan<T> gradients, T learningRate)
-        where T : IFloatingPointIeee754<T>
-    {
-        gradients = gradients[..weights.Length];
-        switch (mode)
-        {
-            case L2Mode.GradientPenalty:
-                for (int i = 0; i < weights.Length; i++)
-                {
-                    weights[i] -= learningRate * (gradients[i] + (lambda * weights[i]));
-                }
-
-                break;
-            case L2Mode.WeightDecay:
-                for (int i = 0; i < weights.Length; i++)
-                {
-                    weights[i] = (weights[i] - (lambda * weights[i])) - (learningRate * gradients[i]);
-                }
-
-                break;
-            case L2Mode.ScaledWeightDecay:
-                T etaLambda = learningRate * lambda;
-                for (int i = 0; i < weights.Length; i++)
-                {
-                    weights[i] = (weights[i] - (etaLambda * weights[i])) - (learningRate * gradients[i]);
-                }
-
-                break;
-            default:
-                for (int i = 0; i < weights.Length; i++)
-                {
-                    weights[i] = (lambda * weights[i]) - (learningRate * gradients[i]);
-                }
-
-                break;
-        }
     }
 }

@@ -160,18 +160,10 @@ internal static class DenseLayerEmitter
         using (writer.Open($"public void Update({RuntimeNames.Optimizer(t)} optimizer)"))
         {
             writer.Line($"{RuntimeNames.ArgumentNullException}.ThrowIfNull(optimizer);");
-            if (layer.L2 is { } l2)
-            {
-                string lambda = Literals.Number(l2.Lambda, t);
-                writer.Line(l2.Mode switch
-                {
-                    L2ModeKind.GradientPenalty => $"{RuntimeNames.L2Kernels}.AddPenaltyGradient<{t}>({lambda}, this.Weights.Values, this.Weights.Gradients);",
-                    L2ModeKind.ScaledWeightDecay => $"{RuntimeNames.L2Kernels}.Decay<{t}>(this.Weights.Values, 1 - (optimizer.LearningRate * {lambda}));",
-                    _ => $"{RuntimeNames.L2Kernels}.Decay<{t}>(this.Weights.Values, {Literals.Number(l2.Retention, t)});",
-                });
-            }
-
-            writer.Line("optimizer.Step(this.Weights);");
+            // The runtime layers' path: with SGD the L2 term and the step are one fused pass over the weights.
+            writer.Line(layer.L2 is { } l2
+                ? $"{RuntimeNames.L2Update}.RegularizedStep<{t}>(optimizer, this.Weights, {RuntimeNames.L2Mode}.{l2.Mode}, {Literals.Number(l2.Lambda, t)});"
+                : "optimizer.Step(this.Weights);");
             writer.Line();
             writer.Line("// Biases are not regularized: each only shifts its output and adds nothing to the model's complexity,");
             writer.Line("// so shrinking it would bias the fit without reducing overfitting.");

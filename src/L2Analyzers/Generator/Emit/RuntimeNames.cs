@@ -4,6 +4,7 @@ namespace L2Analyzers.Generator.Emit;
 internal static class RuntimeNames
 {
     public const string L2Kernels = "global::L2Analyzers.L2Kernels";
+    public const string L2Update = "global::L2Analyzers.L2Update";
     public const string DenseKernels = "global::L2Analyzers.DenseKernels";
     public const string Activations = "global::L2Analyzers.Activations";
     public const string Activation = "global::L2Analyzers.Activation";

@@ -98,8 +98,7 @@ partial class Hidden : global::L2Analyzers.ILayer<double>, global::L2Analyzers.I
     public void Update(global::L2Analyzers.IOptimizer<double> optimizer)
     {
         global::System.ArgumentNullException.ThrowIfNull(optimizer);
-        global::L2Analyzers.L2Kernels.Decay<double>(this.Weights.Values, 0.9985d);
-        optimizer.Step(this.Weights);
+        global::L2Analyzers.L2Update.RegularizedStep<double>(optimizer, this.Weights, global::L2Analyzers.L2Mode.DecayFactor, 0.9985d);
 
         // Biases are not regularized: each only shifts its output and adds nothing to the model's complexity,
         // so shrinking it would bias the fit without reducing overfitting.

@@ -98,8 +98,7 @@ partial class Hidden : global::L2Analyzers.ILayer<float>, global::L2Analyzers.IR
     public void Update(global::L2Analyzers.IOptimizer<float> optimizer)
     {
         global::System.ArgumentNullException.ThrowIfNull(optimizer);
-        global::L2Analyzers.L2Kernels.AddPenaltyGradient<float>(0.03f, this.Weights.Values, this.Weights.Gradients);
-        optimizer.Step(this.Weights);
+        global::L2Analyzers.L2Update.RegularizedStep<float>(optimizer, this.Weights, global::L2Analyzers.L2Mode.GradientPenalty, 0.03f);
 
         // Biases are not regularized: each only shifts its output and adds nothing to the model's complexity,
         // so shrinking it would bias the fit without reducing overfitting.

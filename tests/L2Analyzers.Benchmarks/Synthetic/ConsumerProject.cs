@@ -1,0 +1,20 @@
+namespace L2Analyzers.Benchmarks.Synthetic;
+
+/// <summary>Writes the synthetic consumer project (<see cref="ConsumerSources"/>) to a folder, for build/analyzer-cost.sh.</summary>
+public static class ConsumerProject
+{
+    public static int Write(string folder)
+    {
+        var sources = ConsumerSources.Create();
+        foreach (var file in sources)
+        {
+            string path = Path.Combine(folder, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, file.Text);
+        }
+
+        File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), ConsumerSources.ProjectFile);
+        Console.WriteLine($"Wrote {sources.Count} files and Consumer.csproj to {folder}");
+        return 0;
+    }
+}
