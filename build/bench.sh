@@ -47,7 +47,7 @@ marked †, are specific to this machine and this moment.
   \`tests/L2Analyzers.Benchmarks/ThreadCpuClock.cs\`): time slices taken by other processes are not counted, but their
   cache and memory-bandwidth pollution is, so figures err on the slow side, most of all for the memory-bound 4 Mi cases.
   Rely on the ratios.
-- BenchmarkDotNet 0.15.8, in-process toolchain, 1 launch, 3 warm-up and 15 measured iterations of about 100 ms each,
+- BenchmarkDotNet 0.15.8, one process per benchmark case, 12 warm-up and 12 measured iterations of about 100 ms each,
   median of the iterations; \`MemoryDiagnoser\` on every benchmark.
 - Commands:
 
