@@ -5,30 +5,39 @@
 #   build/bench.sh '*Training*'    only the benchmarks matching a BenchmarkDotNet filter (the cost script is skipped)
 #
 # Environment: COST_RUNS (builds per variant in the cost script, default 2), BENCH_ARGS (extra BenchmarkDotNet
-# arguments, for example "--wall-clock" or "--iterationCount 30"). Results and logs go to artifacts/benchmarks/.
+# arguments, for example "--in-process", "--wall-clock" or "--iterationCount 30"), REPORT_ONLY=1 (rewrite the document
+# from the results of the last run, after a change to the report). Results and logs go to artifacts/benchmarks/.
 set -euo pipefail
 
 filter="${1:-*}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 artifacts="$root/artifacts/benchmarks"
 suite="$root/tests/L2Analyzers.Benchmarks/bin/Release/net10.0/L2Analyzers.Benchmarks.dll"
-rm -rf "$artifacts"
-mkdir -p "$artifacts"
-
-load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-started="$(date -u '+%Y-%m-%d %H:%M UTC')"
-dotnet build "$root/tests/L2Analyzers.Benchmarks" -c Release -nologo -v:q
-# shellcheck disable=SC2086 # BENCH_ARGS is a list of arguments
-dotnet "$suite" --filter "$filter" --artifacts "$artifacts/bdn" ${BENCH_ARGS:-} | tee "$artifacts/suite.log"
-dotnet "$suite" report "$artifacts/bdn/results" "$artifacts/benchmarks.md"
-if [[ "$filter" == "*" ]]; then
-    "$root/build/analyzer-cost.sh" "${COST_RUNS:-2}" "$artifacts/cost.md" | tee "$artifacts/cost.log"
+if [[ "${REPORT_ONLY:-}" == 1 ]]; then
+    # shellcheck source=/dev/null # written by the run being reported
+    source "$artifacts/run.env"
+    dotnet build "$root/tests/L2Analyzers.Benchmarks" -c Release -nologo -v:q
+    dotnet "$suite" report "$artifacts/bdn/results" "$artifacts/benchmarks.md"
 else
-    echo "(The analyzer and generator build cost was not measured in this run: build/bench.sh was given the filter '$filter'.)" > "$artifacts/cost.md"
+    rm -rf "$artifacts"
+    mkdir -p "$artifacts"
+    load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+    started="$(date -u '+%Y-%m-%d %H:%M UTC')"
+    dotnet build "$root/tests/L2Analyzers.Benchmarks" -c Release -nologo -v:q
+    # shellcheck disable=SC2086 # BENCH_ARGS is a list of arguments
+    dotnet "$suite" --filter "$filter" --artifacts "$artifacts/bdn" ${BENCH_ARGS:-} | tee "$artifacts/suite.log"
+    dotnet "$suite" report "$artifacts/bdn/results" "$artifacts/benchmarks.md"
+    if [[ "$filter" == "*" ]]; then
+        "$root/build/analyzer-cost.sh" "${COST_RUNS:-2}" "$artifacts/cost.md" | tee "$artifacts/cost.log"
+    else
+        echo "(The analyzer and generator build cost was not measured in this run: build/bench.sh was given the filter '$filter'.)" > "$artifacts/cost.md"
+    fi
+    load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+    printf 'filter=%q\nstarted=%q\nload_before=%q\nload_after=%q\n' "$filter" "$started" "$load_before" "$load_after" > "$artifacts/run.env"
 fi
-load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 cpu="$(lscpu | awk -F: '/^Model name/ { gsub(/^ +/, "", $2); print $2; exit }')"
+cpu="$cpu (family $(awk -F': ' '/^cpu family/ { print $2; exit }' /proc/cpuinfo), model $(awk -F': ' '/^model\t/ { print $2; exit }' /proc/cpuinfo)$(grep -q avx512f /proc/cpuinfo && echo ', AVX-512'))"
 caches="$(lscpu | awk -F: '/^L[123][di]? cache/ { gsub(/^ +/, "", $2); printf "%s%s %s", sep, $1, $2; sep = ", " }')"
 {
     cat <<EOF
@@ -47,7 +56,7 @@ marked †, are specific to this machine and this moment.
   \`tests/L2Analyzers.Benchmarks/ThreadCpuClock.cs\`): time slices taken by other processes are not counted, but their
   cache and memory-bandwidth pollution is, so figures err on the slow side, most of all for the memory-bound 4 Mi cases.
   Rely on the ratios.
-- BenchmarkDotNet 0.15.8, in-process toolchain, 1 launch, 3 warm-up and 15 measured iterations of about 100 ms each,
+- BenchmarkDotNet 0.15.8, one process per benchmark case, 12 warm-up and 12 measured iterations of about 100 ms each,
   median of the iterations; \`MemoryDiagnoser\` on every benchmark.
 - Commands:
 

@@ -14,7 +14,8 @@ return args switch
 
 static int Run(string[] args)
 {
-    bool wallClock = args.Contains("--wall-clock");
-    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--wall-clock").ToArray(), BenchmarkConfig.Create(wallClock));
+    string[] own = ["--wall-clock", "--in-process"];
+    var config = BenchmarkConfig.Create(args.Contains(own[0]), args.Contains(own[1]));
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Except(own).ToArray(), config);
     return 0;
 }

@@ -45,6 +45,7 @@ internal static class L2StepKernel
         if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported)
         {
             nuint width = (nuint)Vector512<T>.Count;
+            i = ScalarUntilAligned<T, TStep>(ref w, ref g, length, width, coefficient, eta);
             var c = Vector512.Create(coefficient);
             var e = Vector512.Create(eta);
             for (; i + (4 * width) <= length; i += 4 * width)
@@ -63,6 +64,7 @@ internal static class L2StepKernel
         else if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
         {
             nuint width = (nuint)Vector<T>.Count;
+            i = ScalarUntilAligned<T, TStep>(ref w, ref g, length, width, coefficient, eta);
             var c = new Vector<T>(coefficient);
             var e = new Vector<T>(eta);
             for (; i + (4 * width) <= length; i += 4 * width)
@@ -83,6 +85,29 @@ internal static class L2StepKernel
         {
             Unsafe.Add(ref w, i) = TStep.Apply(Unsafe.Add(ref w, i), Unsafe.Add(ref g, i), coefficient, eta);
         }
+    }
+
+    // Steps the first elements one by one until the weights are aligned to the vector size, so no vector load or store
+    // of the weights straddles two cache lines (as TensorPrimitives does); returns how many. Arrays of more than a few
+    // vectors only: for short ones the scalar steps would cost more than the split accesses.
+    private static nuint ScalarUntilAligned<T, TStep>(ref T w, ref T g, nuint length, nuint width, T coefficient, T eta)
+        where T : IFloatingPointIeee754<T>
+        where TStep : IStep<T>
+    {
+        nuint size = (nuint)Unsafe.SizeOf<T>();
+        nuint address = (nuint)Unsafe.ByteOffset(ref Unsafe.NullRef<T>(), ref w);
+        nuint head = (((width * size) - (address % (width * size))) % (width * size)) / size;
+        if (length < 8 * width || address % size != 0)
+        {
+            return 0;
+        }
+
+        for (nuint i = 0; i < head; i++)
+        {
+            Unsafe.Add(ref w, i) = TStep.Apply(Unsafe.Add(ref w, i), Unsafe.Add(ref g, i), coefficient, eta);
+        }
+
+        return head;
     }
 
     /// <summary>One mode's formula, with its coefficient c and the learning rate η, for one element and for whole vectors.</summary>
