@@ -92,7 +92,7 @@ internal static class CheckpointWriter
     {
         string where = $"Layer {layer} ({network.Layers[layer]}) parameter '{parameter.Name}'";
         var state = SavedState.Of<T>(parameter.OptimizerState) ?? throw new ArgumentException(
-            $"{where} holds optimizer state of type {SavedState.TypeName(parameter.OptimizerState!.GetType())}, which a checkpoint cannot hold " +
+            $"{where} holds optimizer state of type {OptimizerState.TypeName(parameter.OptimizerState!)}, which a checkpoint cannot hold " +
             $"(it holds {nameof(MomentumOptimizer<T>)}'s and {nameof(AdamOptimizer<T>)}'s). Set its OptimizerState to null to save it without. Nothing was written.",
             nameof(network));
         for (int v = 0; v < state.Vectors.Length; v++)

@@ -77,8 +77,4 @@ internal static class SavedState
                 return (null, []);
         }
     }
-
-    /// <summary>A readable name of a state type, with its type arguments (<c>MomentumState&lt;Single&gt;</c>).</summary>
-    public static string TypeName(Type type) =>
-        type.IsGenericType ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(a => a.Name))}>" : type.Name;
 }
