@@ -108,7 +108,7 @@ internal static class CheckpointWriter
             if (index >= 0)
             {
                 throw new ArgumentException(
-                    $"{where} has {vector[index]} at index {index} of its {name}: a checkpoint holds {SavedState.Requirement(state.Kind, v)} optimizer state only (did training diverge?). Nothing was written.",
+                    $"{where} has {vector[index]} at index {index} of its {name}: a checkpoint holds {SavedState.Requirement(state.Kind, v)} optimizer state only (did training diverge?). Set its OptimizerState to null to save it without. Nothing was written.",
                     nameof(network));
             }
         }
