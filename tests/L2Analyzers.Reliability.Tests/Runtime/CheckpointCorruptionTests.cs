@@ -19,7 +19,7 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
     private const long BytesPerFileByte = 4, FixedBytes = 256 << 10;
 
     private const string Loaded = "loaded exactly", BadChecksum = "CheckpointExceptions for the checksum",
-        BadContent = "CheckpointExceptions for the content past a valid checksum";
+        BadContent = "CheckpointExceptions for the content past a valid checksum", BadState = "CheckpointExceptions for the optimizer state past a valid checksum";
 
     private readonly ScratchDirectory directory = new();
 
@@ -53,8 +53,9 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
         output.WriteLine($"{Files} corrupted checkpoint files tried: {string.Join(", ", outcomes.Select(o => $"{o.Value} {o.Key}"))}; {failures.Count} failures.");
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(3)));
         Assert.True(
-            outcomes.GetValueOrDefault(Loaded) > 0 && outcomes.GetValueOrDefault(BadChecksum) > Files / 10 && outcomes.GetValueOrDefault(BadContent) > Files / 2,
-            "the corruptions should keep some files loadable, fail some checksums and reach the parser with most");
+            outcomes.GetValueOrDefault(Loaded) > 0 && outcomes.GetValueOrDefault(BadChecksum) > Files / 10 && outcomes.GetValueOrDefault(BadContent) + outcomes.GetValueOrDefault(BadState) > Files / 2
+            && outcomes.GetValueOrDefault(BadState) > Files / 20,
+            "the corruptions should keep some files loadable, fail some checksums, reach the parser with most and its optimizer state checks with some");
     }
 
     [Fact]
@@ -161,7 +162,9 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
                     : null);
             case CheckpointException checkpoint when checkpoint.Path == path && checkpoint.Message.StartsWith($"Checkpoint '{path}': ", StringComparison.Ordinal):
                 return (
-                    checkpoint.Message.Contains("checksum", StringComparison.Ordinal) ? BadChecksum : BadContent,
+                    checkpoint.Message.Contains("checksum", StringComparison.Ordinal) ? BadChecksum
+                    : checkpoint.Message.Contains("state", StringComparison.Ordinal) ? BadState
+                    : BadContent,
                     CheckpointBytes.Of(network).AsSpan().SequenceEqual(before) ? null : $"rejected ({checkpoint.Message}) but the network changed");
             default:
                 return ("undocumented exceptions", $"undocumented {error}");
