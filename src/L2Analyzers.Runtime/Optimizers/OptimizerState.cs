@@ -29,8 +29,9 @@ internal static class OptimizerState
     public static string TypeName(object state)
     {
         var type = state.GetType();
+        int arity = type.Name.IndexOf('`', StringComparison.Ordinal); // none in a type nested in a generic one (Optimizer<T>.State)
         return type.IsGenericType
-            ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(a => a.Name))}>"
+            ? $"{(arity < 0 ? type.Name : type.Name[..arity])}<{string.Join(", ", type.GetGenericArguments().Select(a => a.Name))}>"
             : type.Name;
     }
 }

@@ -123,6 +123,9 @@ public sealed class OptimizerStateCheckpointTests : IDisposable
         weights.OptimizerState = new List<double>();
         AssertRefused("Layer 0 (", "parameter 'Weights' holds optimizer state of type List<Double>, which a checkpoint cannot hold");
 
+        weights.OptimizerState = new CustomOptimizer<double>.State();
+        AssertRefused("holds optimizer state of type State<Double>");
+
         weights.OptimizerState = Trained<float>(OptimizerKind.Momentum, epochs: 1).Layers[0].Parameters[0].OptimizerState;
         AssertRefused("parameter 'Weights' holds optimizer state of type MomentumState<Single>");
 
@@ -196,5 +199,11 @@ public sealed class OptimizerStateCheckpointTests : IDisposable
     {
         SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32)).CopyTo(bytes, bytes.Length - 32);
         return bytes;
+    }
+
+    /// <summary>A custom optimizer's state: a type nested in a generic one has no arity in its name.</summary>
+    private static class CustomOptimizer<T>
+    {
+        public sealed class State;
     }
 }
