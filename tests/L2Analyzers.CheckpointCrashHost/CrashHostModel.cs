@@ -2,7 +2,9 @@ namespace L2Analyzers.CheckpointCrashHost;
 
 /// <summary>
 /// The network the crash host trains and the epoch that turns checkpoint version v − 1 into version v. Everything is
-/// seeded, so the crash test replays the same calls to know the exact parameters of every version.
+/// seeded, so the crash test replays the same calls to know the exact parameters of every version. The optimizer is
+/// Adam, whose state the checkpoint carries: a host that resumed from a checkpoint must write the very versions of a
+/// replay that never stopped.
 /// </summary>
 public static class CrashHostModel
 {
@@ -21,9 +23,9 @@ public static class CrashHostModel
         return network;
     }
 
-    /// <summary>Turns the parameters of version <paramref name="version"/> − 1 into those of <paramref name="version"/>: one seeded epoch.</summary>
+    /// <summary>Turns the parameters and Adam state of version <paramref name="version"/> − 1 into those of <paramref name="version"/>: one seeded epoch.</summary>
     public static void TrainVersion(Sequential<double> network, long version) =>
-        Trainer.Train(network, new SgdOptimizer<double>(0.05), Data, new TrainingOptions { Epochs = 1, BatchSize = 16, Seed = (int)version });
+        Trainer.Train(network, new AdamOptimizer<double>(0.01), Data, new TrainingOptions { Epochs = 1, BatchSize = 16, Seed = (int)version });
 
     private static Dataset<double> CreateData()
     {

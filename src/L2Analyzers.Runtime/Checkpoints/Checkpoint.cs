@@ -3,22 +3,25 @@ using System.Numerics;
 namespace L2Analyzers;
 
 /// <summary>
-/// Saves and loads the parameters of a network (generated or configured at run time). The file records the format
-/// version, element type, every parameter's name, role and shape, the values and a SHA-256 checksum. Loading fills an
-/// existing network of the same architecture: it never creates types named by the file, and it changes nothing
-/// unless the whole file is valid. Optimizer state is not saved.
+/// Saves and loads the parameters of a network (generated or configured at run time) with their optimizer state. The
+/// file records the format version, element type, every parameter's name, role and shape, the values, the state of
+/// <see cref="MomentumOptimizer{T}"/> and <see cref="AdamOptimizer{T}"/> (so that training resumes exactly where it
+/// stopped) and a SHA-256 checksum. Loading fills an existing network of the same architecture: it never creates types
+/// named by the file, and it changes nothing unless the whole file is valid.
 /// </summary>
 public static class Checkpoint
 {
     /// <summary>
-    /// Writes every parameter of <paramref name="network"/> to <paramref name="path"/> atomically: the bytes go to a
-    /// temporary file in the same directory, flushed to disk, which then replaces <paramref name="path"/>, so a crash
-    /// mid-save leaves the previous checkpoint intact.
+    /// Writes every parameter of <paramref name="network"/> and its <see cref="Parameter{T}.OptimizerState"/> to
+    /// <paramref name="path"/> atomically: the bytes go to a temporary file in the same directory, flushed to disk, which
+    /// then replaces <paramref name="path"/>, so a crash mid-save leaves the previous checkpoint intact. Temporary files
+    /// that saves to the same path left when they were killed are removed first.
     /// </summary>
     /// <exception cref="NotSupportedException">The element type is neither float nor double.</exception>
     /// <exception cref="ArgumentException">
-    /// A parameter name is longer than 255 UTF-8 bytes, or a value is NaN or infinite (a diverged network is never saved;
-    /// the message names the layer and parameter). Nothing is written then.
+    /// A parameter name is longer than 255 UTF-8 bytes, a value or optimizer state value is NaN or infinite (a diverged
+    /// network is never saved), or a parameter holds optimizer state of another type than <see cref="MomentumState{T}"/>
+    /// and <see cref="AdamState{T}"/>; the message names the layer and parameter. Nothing is written then.
     /// </exception>
     /// <exception cref="IOException">The file system refused the write (for example <see cref="DirectoryNotFoundException"/>).</exception>
     /// <exception cref="UnauthorizedAccessException">The directory or file is not writable.</exception>
@@ -29,15 +32,15 @@ public static class Checkpoint
         ArgumentException.ThrowIfNullOrEmpty(path);
         byte[] bytes = CheckpointWriter.Serialize(network);
         string full = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        CheckpointTemporaryFiles.RemoveStale(full);
+        string temporary = CheckpointTemporaryFiles.NewPath(full);
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
+            using var stream = CheckpointTemporaryFiles.Create(temporary);
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
 
+            // Renamed while still open, so that no other save takes it for a stale file.
             File.Move(temporary, full, overwrite: true);
         }
         catch
@@ -53,7 +56,10 @@ public static class Checkpoint
 
     /// <summary>
     /// Loads the parameters saved at <paramref name="path"/> into <paramref name="network"/>, after checking the format
-    /// version, checksum, element type, layer count, every parameter's name, role and shape, and that every value is finite.
+    /// version, checksum, element type, layer count, every parameter's name, role and shape, that every value is finite,
+    /// and the kind, length and values of every saved optimizer state. Each parameter's
+    /// <see cref="Parameter{T}.OptimizerState"/> becomes the saved one; where none is saved (plain SGD, a parameter never
+    /// stepped, or any file of format version 1) it becomes null, so that optimizer starts again from zero.
     /// </summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="CheckpointException">The file is not a valid checkpoint of this network; the message says what is wrong.</exception>

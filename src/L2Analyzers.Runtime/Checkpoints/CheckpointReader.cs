@@ -23,6 +23,8 @@ internal ref struct CheckpointReader
 
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
+    public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
+
     public string ReadName() => Encoding.UTF8.GetString(Take(ReadByte()));
 
     public ReadOnlySpan<byte> Take(int count)

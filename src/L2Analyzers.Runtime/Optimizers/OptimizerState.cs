@@ -20,8 +20,18 @@ internal static class OptimizerState
                 return created;
             default:
                 throw new InvalidOperationException(
-                    $"Parameter '{parameter.Name}' holds optimizer state of type {parameter.OptimizerState.GetType().Name}, not of {optimizer}. " +
+                    $"Parameter '{parameter.Name}' holds optimizer state of type {TypeName(parameter.OptimizerState)}, not of {optimizer}. " +
                     "Set its OptimizerState to null to restart the optimizer from zero.");
         }
+    }
+
+    /// <summary>The type of <paramref name="state"/> as C# spells it, with its type arguments (<c>AdamState&lt;Double&gt;</c>).</summary>
+    public static string TypeName(object state)
+    {
+        var type = state.GetType();
+        int arity = type.Name.IndexOf('`', StringComparison.Ordinal); // none in a type nested in a generic one (Optimizer<T>.State)
+        return type.IsGenericType
+            ? $"{(arity < 0 ? type.Name : type.Name[..arity])}<{string.Join(", ", type.GetGenericArguments().Select(a => a.Name))}>"
+            : type.Name;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using L2Analyzers.Reliability.Tests.Runtime.Support;
 using Xunit.Abstractions;
@@ -18,7 +19,7 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
     private const long BytesPerFileByte = 4, FixedBytes = 256 << 10;
 
     private const string Loaded = "loaded exactly", BadChecksum = "CheckpointExceptions for the checksum",
-        BadContent = "CheckpointExceptions for the content past a valid checksum";
+        BadContent = "CheckpointExceptions for the content past a valid checksum", BadState = "CheckpointExceptions for the optimizer state past a valid checksum";
 
     private readonly ScratchDirectory directory = new();
 
@@ -37,8 +38,8 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
                 byte[] bytes = checkpoint.Bytes();
                 File.WriteAllBytes(path, bytes);
                 var (outcome, failure) = checkpoint.TargetIsDouble
-                    ? Check(NetworkValues.Dense<double>(checkpoint.TargetWidths, seed: 99), path, bytes)
-                    : Check(NetworkValues.Dense<float>(checkpoint.TargetWidths, seed: 99), path, bytes);
+                    ? Check(checkpoint.Target<double>(), path, bytes)
+                    : Check(checkpoint.Target<float>(), path, bytes);
                 outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
                 if (failure is not null)
                 {
@@ -52,8 +53,9 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
         output.WriteLine($"{Files} corrupted checkpoint files tried: {string.Join(", ", outcomes.Select(o => $"{o.Value} {o.Key}"))}; {failures.Count} failures.");
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(3)));
         Assert.True(
-            outcomes.GetValueOrDefault(Loaded) > 0 && outcomes.GetValueOrDefault(BadChecksum) > Files / 10 && outcomes.GetValueOrDefault(BadContent) > Files / 2,
-            "the corruptions should keep some files loadable, fail some checksums and reach the parser with most");
+            outcomes.GetValueOrDefault(Loaded) > 0 && outcomes.GetValueOrDefault(BadChecksum) > Files / 10 && outcomes.GetValueOrDefault(BadContent) + outcomes.GetValueOrDefault(BadState) > Files / 2
+            && outcomes.GetValueOrDefault(BadState) > Files / 20,
+            "the corruptions should keep some files loadable, fail some checksums, reach the parser with most and its optimizer state checks with some");
     }
 
     [Fact]
@@ -66,6 +68,12 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
         var doubles = NetworkValues.Dense<double>([1, 6], seed: 8);
         Checkpoint.Save(doubles, path);
         Assert.Equal(CheckpointBytes.Of(doubles), File.ReadAllBytes(path));
+        foreach (var (kind, seed) in new[] { (OptimizerKind.Momentum, 2), (OptimizerKind.Adam, 4), (OptimizerKind.Adam, 5) })
+        {
+            var stepped = NetworkValues.WithState(NetworkValues.Dense<float>([3, 4, 2], seed), kind, seed);
+            Checkpoint.Save(stepped, path);
+            Assert.Equal(CheckpointBytes.Of(stepped), File.ReadAllBytes(path));
+        }
     }
 
     [Theory]
@@ -73,9 +81,12 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
     [InlineData("layer count", int.MaxValue, "layer count", int.MaxValue)]
     [InlineData("layer 0 parameter count", int.MaxValue, "layer 1 parameter count", int.MinValue)]
     [InlineData("layer 0 'Weights' name length", 255, "layer 0 'Weights' rows", -1)]
+    [InlineData("layer 0 'Weights' state length", int.MaxValue, "layer 1 'Biases' state length", int.MinValue)]
+    [InlineData("layer 0 'Weights' state kind", 1, "layer 0 'Weights' Adam step", long.MinValue)]
+    [InlineData("layer 1 'Weights' Adam step", long.MaxValue, "layer 1 'Biases' state kind", 255)]
     public void A_header_claiming_huge_sizes_fails_fast(string field, long value, string otherField, long otherValue)
     {
-        var network = NetworkValues.Dense<float>([4, 3, 2], seed: 1);
+        var network = NetworkValues.WithState(NetworkValues.Dense<float>([4, 3, 2], seed: 1), OptimizerKind.Adam, seed: 2);
         byte[] bytes = CheckpointBytes.Of(network);
         var fields = CheckpointBytes.Fields(network);
         CheckpointBytes.Write(bytes, fields.Single(f => f.Name == field), value);
@@ -131,7 +142,7 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
     private static (string Outcome, string? Failure) Check<T>(Sequential<T> network, string path, byte[] bytes)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        byte[] before = NetworkValues.Bits(network);
+        byte[] before = CheckpointBytes.Of(network); // every value and optimizer state bit
         var (error, allocated) = Allocation.Measure(() => Checkpoint.Load(network, path));
         if (allocated > FixedBytes + (BytesPerFileByte * bytes.Length))
         {
@@ -141,12 +152,20 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
         switch (error)
         {
             case null:
-                // A loaded network's checkpoint is the very same file: every name, shape and value bit came from it.
-                return (Loaded, CheckpointBytes.Of(network).AsSpan().SequenceEqual(bytes) ? null : "loaded, but the network's checkpoint is not the file");
+                // A loaded network's checkpoint, in the file's version, is the very same file: every name, shape, value
+                // and state bit came from it; a version-1 file leaves no state behind.
+                ushort version = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(4));
+                return (
+                    Loaded,
+                    !CheckpointBytes.Of(network, version).AsSpan().SequenceEqual(bytes) ? "loaded, but the network's checkpoint is not the file"
+                    : version == 1 && network.Layers.SelectMany(layer => layer.Parameters).Any(p => p.OptimizerState is not null) ? "loaded a version-1 file, but optimizer state remained"
+                    : null);
             case CheckpointException checkpoint when checkpoint.Path == path && checkpoint.Message.StartsWith($"Checkpoint '{path}': ", StringComparison.Ordinal):
                 return (
-                    checkpoint.Message.Contains("checksum", StringComparison.Ordinal) ? BadChecksum : BadContent,
-                    NetworkValues.Bits(network).AsSpan().SequenceEqual(before) ? null : $"rejected ({checkpoint.Message}) but the network changed");
+                    checkpoint.Message.Contains("checksum", StringComparison.Ordinal) ? BadChecksum
+                    : checkpoint.Message.Contains("state", StringComparison.Ordinal) ? BadState
+                    : BadContent,
+                    CheckpointBytes.Of(network).AsSpan().SequenceEqual(before) ? null : $"rejected ({checkpoint.Message}) but the network changed");
             default:
                 return ("undocumented exceptions", $"undocumented {error}");
         }

@@ -6,7 +6,7 @@ namespace L2Analyzers.Reliability.Tests.Runtime;
 
 /// <summary>
 /// Training in every L2 mode at an unstable setting stops with a <see cref="TrainingDivergedException"/> that names the
-/// step and the layer, and the diverged network never reaches a checkpoint with NaN or infinite values.
+/// step and the layer, and the diverged network never reaches a checkpoint with NaN or infinite values or optimizer state.
 /// </summary>
 public sealed class DivergenceTests(ITestOutputHelper output) : IDisposable
 {
@@ -85,6 +85,16 @@ public sealed class DivergenceTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(setting.ExplainedByL2, error.ExplainedByL2);
 
         bool finite = NetworkValues.AllFinite(network);
+        if (finite && !NetworkValues.StateIsFinite(network))
+        {
+            Assert.Contains("optimizer state only (did training diverge?)", Assert.Throws<ArgumentException>(() => Checkpoint.Save(network, path)).Message);
+            Assert.Equal(beforeTraining, File.ReadAllBytes(path));
+            foreach (var parameter in network.Layers.SelectMany(layer => layer.Parameters))
+            {
+                parameter.OptimizerState = null; // as the message advises
+            }
+        }
+
         if (finite)
         {
             Checkpoint.Save(network, path);

@@ -7,7 +7,7 @@ namespace L2Analyzers.Runtime.Tests.Checkpoints;
 
 public sealed class CheckpointTests : IDisposable
 {
-    // Offsets of the version-1 layout: magic 0, version 4, element code 6, layer count 8, first layer's parameter count 12.
+    // Offsets of the header (every version): magic 0, version 4, element code 6, layer count 8, first layer's parameter count 12.
     private const int VersionOffset = 4, ElementOffset = 6, LayerCountOffset = 8;
 
     private readonly TempDirectory directory = new();
@@ -133,8 +133,8 @@ public sealed class CheckpointTests : IDisposable
     public void Non_finite_values_are_named()
     {
         var (path, bytes) = Saved<double>();
-        // The first value follows the layout: 12 header bytes, then per layer 4 bytes and per parameter 1 + name + 9 bytes.
-        int firstValue = 12 + (2 * 4) + (2 * (1 + "Weights".Length + 9)) + (2 * (1 + "Biases".Length + 9));
+        // The first value follows the layout: 12 header bytes, then per layer 4 bytes and per parameter 1 + name + 14 bytes.
+        int firstValue = 12 + (2 * 4) + (2 * (1 + "Weights".Length + 14)) + (2 * (1 + "Biases".Length + 14));
         BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(firstValue + (8 * 3)), double.NaN);
         WriteWithChecksum(path, bytes);
         Assert.Contains("value 3 of 'Weights' is NaN", Assert.Throws<CheckpointException>(() => Checkpoint.Load(Blobs.Network<double>(), path)).Message);

@@ -6,11 +6,13 @@ namespace L2Analyzers.Reliability.Tests.Runtime.Support;
 internal sealed record HeaderEdit(uint Field, long Value);
 
 /// <summary>
-/// A checkpoint of a random dense network, damaged by a header edit and byte corruptions, its checksum recomputed or
-/// not, loaded into a network of the same or another architecture and element type.
+/// A checkpoint of a random dense network with the optimizer state of <see cref="State"/> (in format version 2; version 1
+/// holds none), damaged by a header edit and byte corruptions, its checksum recomputed or not, loaded into a network of
+/// the same or another architecture and element type that holds Adam state of its own.
 /// </summary>
 internal sealed record CheckpointCase(
-    bool FileIsDouble, int[] Widths, int Seed, HeaderEdit? Edit, Corruption[] Damage, bool Rehash, bool TargetIsDouble, int[] TargetWidths)
+    bool FileIsDouble, int[] Widths, int Seed, OptimizerKind State, ushort Version, HeaderEdit? Edit, Corruption[] Damage, bool Rehash,
+    bool TargetIsDouble, int[] TargetWidths)
 {
     private static readonly Gen<int[]> LayerWidths = Gen.Int[1, 6].Array[2, 4];
 
@@ -27,6 +29,8 @@ internal sealed record CheckpointCase(
         from fileIsDouble in Gen.Bool
         from widths in LayerWidths
         from seed in Gen.Int[0, 1000]
+        from state in Gen.OneOf(OptimizerKind.Sgd, OptimizerKind.Momentum, OptimizerKind.Adam)
+        from version in Gen.Frequency((4, CheckpointBytes.Version), (1, (ushort)1))
         from edit in Gen.Frequency(
             (1, Gen.Select(Gen.UInt, Extreme, (field, value) => (HeaderEdit?)new HeaderEdit(field, value))),
             (1, Gen.Const((HeaderEdit?)null)))
@@ -35,23 +39,30 @@ internal sealed record CheckpointCase(
         from sameType in Gen.Frequency((9, true), (1, false))
         from sameShape in Gen.Frequency((4, true), (1, false))
         from otherWidths in LayerWidths
-        select new CheckpointCase(fileIsDouble, widths, seed, edit, damage, rehash, sameType ? fileIsDouble : !fileIsDouble, sameShape ? widths : otherWidths);
+        select new CheckpointCase(fileIsDouble, widths, seed, state, version, edit, damage, rehash, sameType ? fileIsDouble : !fileIsDouble, sameShape ? widths : otherWidths);
 
     /// <summary>The damaged file.</summary>
     public byte[] Bytes() =>
-        FileIsDouble ? Damaged(NetworkValues.Dense<double>(Widths, Seed)) : Damaged(NetworkValues.Dense<float>(Widths, Seed));
+        FileIsDouble
+            ? Damaged(NetworkValues.WithState(NetworkValues.Dense<double>(Widths, Seed), State, Seed))
+            : Damaged(NetworkValues.WithState(NetworkValues.Dense<float>(Widths, Seed), State, Seed));
+
+    /// <summary>A network to load the file into: it holds Adam state, which a rejected file must leave as it is.</summary>
+    public Sequential<T> Target<T>()
+        where T : System.Numerics.IFloatingPointIeee754<T> =>
+        NetworkValues.WithState(NetworkValues.Dense<T>(TargetWidths, seed: 99), OptimizerKind.Adam, seed: 98);
 
     public override string ToString() =>
-        $"{(FileIsDouble ? "double" : "float")} [{string.Join(",", Widths)}] seed {Seed}, edit {Edit}, damage [{Damage.Describe()}], " +
+        $"{(FileIsDouble ? "double" : "float")} [{string.Join(",", Widths)}] seed {Seed}, {State} state, version {Version}, edit {Edit}, damage [{Damage.Describe()}], " +
         $"rehash {Rehash}, loaded into {(TargetIsDouble ? "double" : "float")} [{string.Join(",", TargetWidths)}]";
 
     private byte[] Damaged<T>(INetwork<T> network)
         where T : System.Numerics.IFloatingPointIeee754<T>
     {
-        byte[] bytes = CheckpointBytes.Of(network);
+        byte[] bytes = CheckpointBytes.Of(network, Version);
         if (Edit is not null)
         {
-            var fields = CheckpointBytes.Fields(network);
+            var fields = CheckpointBytes.Fields(network, Version);
             CheckpointBytes.Write(bytes, fields[(int)(Edit.Field % (uint)fields.Count)], Edit.Value);
         }
 
