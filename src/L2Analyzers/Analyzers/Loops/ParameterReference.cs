@@ -29,8 +29,8 @@ internal readonly struct ParameterReference
     /// <summary>The indices from the outermost to the innermost, empty for a scalar.</summary>
     public ImmutableArray<IOperation> Indices { get; }
 
-    /// <summary>The role the variable's name suggests.</summary>
-    public NameRole Role => VariableRoles.Classify(Variable.Name);
+    /// <summary>The role the variable's name (and, for a normalization parameter, its layer) suggests.</summary>
+    public NameRole Role => VariableRoles.Classify(Variable);
 
     /// <summary>Reads the reference behind an operation, or returns false when it is not a plain numeric variable or element.</summary>
     public static bool TryRead(IOperation operation, out ParameterReference reference)

@@ -10,7 +10,7 @@ namespace L2Analyzers.Analyzers.Loops;
 
 /// <summary>
 /// Recognizes hand-written regularization in one assignment: weight decay, retention factor, gradient penalty and
-/// penalized SGD step, on weights and biases named as such. Precision comes first: anything that is not clearly one
+/// penalized SGD step, on weights, biases and normalization parameters named as such. Precision comes first: anything that is not clearly one
 /// of these shapes, with a coefficient made of plain scalars, is not a match.
 /// </summary>
 internal static class UpdatePatterns
@@ -25,7 +25,7 @@ internal static class UpdatePatterns
 
         return target.Role switch
         {
-            NameRole.Weight or NameRole.Bias => MatchParameterUpdate(assignment, target),
+            NameRole.Weight or NameRole.Bias or NameRole.Normalization => MatchParameterUpdate(assignment, target),
             NameRole.Gradient => MatchGradientPenalty(assignment, target),
             _ => null,
         };
@@ -155,7 +155,7 @@ internal static class UpdatePatterns
             return null;
         }
 
-        // One pass finds the weights and biases read at the gradient's indices; most gradient code (back-propagation
+        // One pass finds the weights, biases and normalization parameters read at the gradient's indices; most gradient code (back-propagation
         // through weights at other indices) has none and stops here.
         var penalized = new HashSet<IOperation>();
         foreach (var operation in assignment.Value.DescendantsAndSelf())
@@ -164,7 +164,7 @@ internal static class UpdatePatterns
                     ILocalReferenceOperation or IParameterReferenceOperation &&
                 ParameterReference.TryRead(operation, out var reference) &&
                 reference.SameIndicesAs(gradient) &&
-                reference.Role is NameRole.Weight or NameRole.Bias)
+                reference.Role is NameRole.Weight or NameRole.Bias or NameRole.Normalization)
             {
                 penalized.Add(operation);
             }
