@@ -85,6 +85,34 @@ public class NormalizationTests
             "standard practice (Keras, timm, Hugging Face) leaves them unregularized"));
 
     [Fact]
+    public Task Members_marked_as_normalization_parameters_or_biases_are_reported_whatever_their_names() => Verify.VerifyAsync("""
+        using L2Analyzers;
+
+        class Block
+        {
+            [NormalizationParameter] public double[] alpha = new double[8];
+            [NormalizationParameter] public double[] Offsets { get; } = new double[8];
+            [Bias] public double[] offsets = new double[8];
+            public double[] others = new double[8];
+            public double[] weights = new double[8];
+            public double[] weightGrads = new double[8];
+
+            void Decay(double decay)
+            {
+                for (int i = 0; i < alpha.Length; i++)
+                {
+                    {|L2R008:alpha[i] -= decay * alpha[i]|};
+                    {|L2R008:Offsets[i] *= 1 - decay|};
+                    {|L2R002:offsets[i] -= decay * offsets[i]|};
+                    others[i] -= decay * others[i];
+                    weights[i] -= decay * weights[i];
+                    {|L2R008:weightGrads[i] += decay * alpha[i]|};
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_constant_is_still_judged_beside_L2R008() => Verify.VerifyAsync("""
         class Block
         {

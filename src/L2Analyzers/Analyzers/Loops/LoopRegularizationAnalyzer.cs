@@ -34,14 +34,15 @@ public sealed class LoopRegularizationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var half = start.Compilation.GetTypeByMetadataName("System.Half");
+            var markers = KnownSymbols.Resolve(start.Compilation);
             start.RegisterOperationAction(
-                operationContext => AnalyzeAssignment(operationContext, half),
+                operationContext => AnalyzeAssignment(operationContext, half, markers),
                 OperationKind.CompoundAssignment,
                 OperationKind.SimpleAssignment);
         });
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? half)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? half, KnownSymbols? markers)
     {
         var assignment = (IAssignmentOperation)context.Operation;
         if (!HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
@@ -49,13 +50,13 @@ public sealed class LoopRegularizationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (UpdatePatterns.Match(assignment) is not { } update)
+        if (UpdatePatterns.Match(assignment, markers) is not { } update)
         {
             return;
         }
 
         var thresholds = SuspicionThresholds.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(assignment.Syntax.SyntaxTree));
-        foreach (var diagnostic in UpdateDiagnostics.For(update, thresholds))
+        foreach (var diagnostic in UpdateDiagnostics.For(update, markers, thresholds))
         {
             context.ReportDiagnostic(diagnostic);
         }

@@ -20,10 +20,10 @@ internal static class UpdateDiagnostics
     /// L2R002 for a bias, L2R008 for a normalization parameter, and the judgement of <see cref="LambdaJudge"/> on a constant λ: L2R001/L2R003 at λ, L2R004 at
     /// the statement of a penalized step whose constant η·λ ≥ 1.
     /// </summary>
-    public static IEnumerable<Diagnostic> For(RegularizationUpdate update, SuspicionThresholds thresholds)
+    public static IEnumerable<Diagnostic> For(RegularizationUpdate update, KnownSymbols? markers, SuspicionThresholds thresholds)
     {
         var statement = update.Assignment.Syntax.GetLocation();
-        switch (update.Parameter.Role)
+        switch (update.Parameter.RoleWith(markers))
         {
             case NameRole.Bias:
                 yield return Diagnostic.Create(Descriptors.L2OnBias, statement, update.Parameter.Variable.Name, Explanation(update, "bias", "biases", Exemptions.BiasAdvice));

@@ -16,17 +16,19 @@ namespace L2Analyzers.Analyzers.Loops;
 internal static class UpdatePatterns
 {
     /// <summary>The update an assignment performs, or null when it is not a recognized regularization.</summary>
-    public static RegularizationUpdate? Match(IAssignmentOperation assignment)
+    /// <param name="assignment">The assignment.</param>
+    /// <param name="markers">The runtime's symbols, for the role markers; null without the runtime.</param>
+    public static RegularizationUpdate? Match(IAssignmentOperation assignment, KnownSymbols? markers)
     {
         if (!ParameterReference.TryRead(assignment.Target, out var target))
         {
             return null;
         }
 
-        return target.Role switch
+        return target.RoleWith(markers) switch
         {
             NameRole.Weight or NameRole.Bias or NameRole.Normalization => MatchParameterUpdate(assignment, target),
-            NameRole.Gradient => MatchGradientPenalty(assignment, target),
+            NameRole.Gradient => MatchGradientPenalty(assignment, target, markers),
             _ => null,
         };
     }
@@ -148,7 +150,7 @@ internal static class UpdatePatterns
             : Update(UpdateKind.WeightDecay, target, self.Factors, assignment);
     }
 
-    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient)
+    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient, KnownSymbols? markers)
     {
         if (assignment is ICompoundAssignmentOperation { OperatorKind: not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract) })
         {
@@ -164,7 +166,7 @@ internal static class UpdatePatterns
                     ILocalReferenceOperation or IParameterReferenceOperation &&
                 ParameterReference.TryRead(operation, out var reference) &&
                 reference.SameIndicesAs(gradient) &&
-                reference.Role is NameRole.Weight or NameRole.Bias or NameRole.Normalization)
+                reference.RoleWith(markers) is NameRole.Weight or NameRole.Bias or NameRole.Normalization)
             {
                 penalized.Add(operation);
             }

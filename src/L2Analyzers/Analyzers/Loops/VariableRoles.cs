@@ -102,16 +102,34 @@ internal static class VariableRoles
     }
 
     /// <summary>
-    /// The role of a variable: the role its name suggests, or <see cref="NameRole.Normalization"/> for a weight or an
-    /// unnamed role with evidence of a normalization parameter. The evidence is deliberately narrow (precision first):
+    /// The role of a variable: <see cref="NameRole.Bias"/> or <see cref="NameRole.Normalization"/> for a field or property
+    /// marked <c>[Bias]</c> or <c>[NormalizationParameter]</c> (unless its name says gradient), else the role its name
+    /// suggests, or <see cref="NameRole.Normalization"/> for a weight or an unnamed role with evidence of a normalization
+    /// parameter. The evidence is deliberately narrow (precision first):
     /// a normalization word in its own name (<c>lnGamma</c>, <c>bn1Weight</c>, <c>layerNormScale</c>), or a field or
     /// property of a type named as a normalization layer (<c>LayerNorm.gamma</c>) named like a weight or a gain or shift.
     /// A lone <c>gamma</c>, <c>beta</c> or <c>gains</c> elsewhere is a discount, a regression coefficient or a t-SNE gain
     /// as often as a normalization parameter, and running statistics (<c>bnRunningMean</c>) are never parameters.
     /// </summary>
-    public static NameRole Classify(ISymbol variable)
+    public static NameRole Classify(ISymbol variable, KnownSymbols? markers)
     {
         var role = Classify(variable.Name);
+        if (role != NameRole.Gradient && markers is not null && variable is IFieldSymbol or IPropertySymbol)
+        {
+            foreach (var attribute in variable.GetAttributes())
+            {
+                if (markers.IsBiasAttribute(attribute))
+                {
+                    return NameRole.Bias;
+                }
+
+                if (markers.IsNormalizationParameterAttribute(attribute))
+                {
+                    return NameRole.Normalization;
+                }
+            }
+        }
+
         return role is NameRole.Weight or NameRole.None && IsNormalizationParameter(variable)
             ? NameRole.Normalization
             : role;
