@@ -1,5 +1,4 @@
 using L2Analyzers.Common;
-using L2Analyzers.Conventions.Explanations;
 
 namespace L2Analyzers.Conventions;
 

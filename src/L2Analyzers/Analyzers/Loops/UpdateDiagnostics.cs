@@ -17,20 +17,28 @@ internal static class UpdateDiagnostics
     private const int MaxQuotedLength = 72;
 
     /// <summary>
-    /// L2R002 for a bias, L2R008 for a normalization parameter, and the judgement of <see cref="LambdaJudge"/> on a constant λ: L2R001/L2R003 at λ, L2R004 at
-    /// the statement of a penalized step whose constant η·λ ≥ 1.
+    /// L2R002 for a bias, L2R008 for a normalization parameter, and the judgement of <see cref="LambdaJudge"/> on a
+    /// constant λ: L2R001/L2R003 at λ, L2R004 at the statement of a penalized step whose constant η·λ ≥ 1.
     /// </summary>
+    /// <param name="update">The update.</param>
+    /// <param name="markers">The runtime's symbols, for the <c>[Bias]</c> and <c>[NormalizationParameter]</c> markers; null without the runtime.</param>
+    /// <param name="thresholds">The suspicion thresholds configured for the file.</param>
     public static IEnumerable<Diagnostic> For(RegularizationUpdate update, KnownSymbols? markers, SuspicionThresholds thresholds)
     {
         var statement = update.Assignment.Syntax.GetLocation();
+        string parameter = update.Parameter.Variable.Name;
         switch (update.Parameter.RoleWith(markers))
         {
             case NameRole.Bias:
-                yield return Diagnostic.Create(Descriptors.L2OnBias, statement, update.Parameter.Variable.Name, Explanation(update, "bias", "biases", Exemptions.BiasAdvice));
+                yield return Diagnostic.Create(
+                    Descriptors.L2OnBias, statement, parameter, Explanation(update, "bias", "biases", Exemptions.BiasAdvice));
                 break;
             case NameRole.Normalization:
                 yield return Diagnostic.Create(
-                    Descriptors.L2OnNormalization, statement, update.Parameter.Variable.Name, Explanation(update, "normalization parameter", "normalization parameters", Exemptions.NormalizationAdvice));
+                    Descriptors.L2OnNormalization,
+                    statement,
+                    parameter,
+                    Explanation(update, "normalization parameter", "normalization parameters", Exemptions.NormalizationAdvice));
                 break;
         }
 

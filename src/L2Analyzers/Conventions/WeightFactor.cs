@@ -1,4 +1,4 @@
-namespace L2Analyzers.Conventions.Explanations;
+namespace L2Analyzers.Conventions;
 
 /// <summary>
 /// What multiplying every weight by 1 − x each step does once x ≥ 1 (l2-conventions.md §3), true at the boundaries:
