@@ -21,11 +21,7 @@ internal static class LambdaValidity
 
         return mode switch
         {
-            L2ModeKind.WeightDecay when lambda == 1 => "it removes 100% of each weight per step, setting every weight to 0",
-            L2ModeKind.WeightDecay when lambda >= 2 =>
-                $"each step multiplies every weight by 1 − λ = {Numbers.Format(1 - lambda)}: the weights flip sign and grow without bound",
-            L2ModeKind.WeightDecay when lambda > 1 =>
-                $"each step multiplies every weight by 1 − λ = {Numbers.Format(1 - lambda)}, flipping its sign",
+            L2ModeKind.WeightDecay when lambda >= 1 => WeightFactor.Effect("1 − λ", lambda),
             L2ModeKind.DecayFactor when lambda == 0 => "it sets every weight to 0 each step",
             L2ModeKind.DecayFactor when lambda == 1 => "it keeps every weight as it is, which is no regularization",
             L2ModeKind.DecayFactor when lambda > 1 => $"it grows every weight by {Numbers.Percent(lambda - 1)} per step",

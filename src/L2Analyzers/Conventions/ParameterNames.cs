@@ -30,8 +30,10 @@ internal static class ParameterNames
     /// Whether <paramref name="name"/> names a normalization parameter: a gain or shift word (gamma, beta, gain, shift) or a
     /// normalization word (norm, LayerNorm, ln, bn …).
     /// </summary>
-    public static bool IsNormalizationParameter(string name) =>
-        AnyWord(name, NormalizationParameterWords) || IsNormalization(name);
+    public static bool IsNormalizationParameter(string name) => IsGainOrShift(name) || IsNormalization(name);
+
+    /// <summary>Whether a word of <paramref name="name"/> is a gain or shift word: gamma, beta, gain, shift.</summary>
+    public static bool IsGainOrShift(string name) => AnyWord(name, NormalizationParameterWords);
 
     /// <summary>Whether a word of <paramref name="name"/> names a normalization (a layer or type name: <c>LayerNorm</c>, <c>BatchNormalization</c>).</summary>
     public static bool IsNormalization(string name) => AnyWord(name, NormalizationWords);

@@ -4,7 +4,8 @@ namespace L2Analyzers.Conventions;
 
 /// <summary>
 /// The learning-rate limit of the modes that scale with η (l2-conventions.md §3): the decay part multiplies each
-/// weight by 1 − η·λ per step, so η·λ ≥ 1 flips every weight's sign each step and η·λ ≥ 2 diverges.
+/// weight by 1 − η·λ per step, so η·λ = 1 sets every weight to 0, η·λ &gt; 1 flips every weight's sign each step and
+/// η·λ ≥ 2 diverges.
 /// </summary>
 internal static class Stability
 {

@@ -39,7 +39,7 @@ internal static class Descriptors
         RuleIds.UnstableWithLearningRate, Stability, DiagnosticSeverity.Warning,
         "L2 is unstable with the learning rate",
         "L2 is unstable with the learning rate: {0}",
-        "The decay part multiplies each weight by (1 − η·λ) per step: at η·λ ≥ 1 every weight flips sign each step, at η·λ ≥ 2 training diverges.");
+        "The decay part multiplies each weight by (1 − η·λ) per step: at η·λ = 1 every weight is set to 0, above 1 every weight flips sign each step, at η·λ ≥ 2 training diverges.");
 
     /// <summary>Arguments: the explanation and the suggested decoupled setting.</summary>
     public static readonly DiagnosticDescriptor CoupledL2UnderAdaptiveOptimizer = Create(

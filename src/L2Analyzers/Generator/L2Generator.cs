@@ -1,3 +1,5 @@
+using System;
+using System.Threading;
 using L2Analyzers.Common;
 using L2Analyzers.Common.Definitions;
 using L2Analyzers.Generator.Emit;
@@ -16,35 +18,41 @@ public sealed class L2Generator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var members = context.SyntaxProvider
-            .ForAttributeWithMetadataName(KnownNames.L2Attribute, DefinitionTransforms.IsFieldOrProperty, DefinitionTransforms.ParameterMember)
-            .WithTrackingName(GeneratorStepNames.ParameterMembers)
-            .Where(static member => member is not null)
-            .WithTrackingName(GeneratorStepNames.ValidParameterMembers)
-            .WhereHintNameIsUnique(static member => member!.HintName)
-            .WithTrackingName(GeneratorStepNames.UniqueParameterMembers);
+        Generate(
+            context, KnownNames.L2Attribute, DefinitionTransforms.IsFieldOrProperty, DefinitionTransforms.ParameterMember,
+            (GeneratorStepNames.ParameterMembers, GeneratorStepNames.ValidParameterMembers, GeneratorStepNames.UniqueParameterMembers),
+            ParameterMemberEmitter.Emit);
+        Generate(
+            context, KnownNames.DenseLayerAttribute, DefinitionTransforms.IsClass, DefinitionTransforms.DenseLayer,
+            (GeneratorStepNames.DenseLayers, GeneratorStepNames.ValidDenseLayers, GeneratorStepNames.UniqueDenseLayers),
+            DenseLayerEmitter.Emit);
+        Generate(
+            context, KnownNames.NetworkAttribute, DefinitionTransforms.IsClass, DefinitionTransforms.Network,
+            (GeneratorStepNames.Networks, GeneratorStepNames.ValidNetworks, GeneratorStepNames.UniqueNetworks),
+            NetworkEmitter.Emit);
+    }
 
-        var layers = context.SyntaxProvider
-            .ForAttributeWithMetadataName(KnownNames.DenseLayerAttribute, DefinitionTransforms.IsClass, DefinitionTransforms.DenseLayer)
-            .WithTrackingName(GeneratorStepNames.DenseLayers)
-            .Where(static layer => layer is not null)
-            .WithTrackingName(GeneratorStepNames.ValidDenseLayers)
-            .WhereHintNameIsUnique(static layer => layer!.HintName)
-            .WithTrackingName(GeneratorStepNames.UniqueDenseLayers);
+    /// <summary>
+    /// One pipeline: reads the declarations marked with <paramref name="attribute"/> into definitions (null when one
+    /// cannot be generated), keeps the generated ones whose file name is unique, and emits a file for each.
+    /// </summary>
+    private static void Generate<T>(
+        IncrementalGeneratorInitializationContext context,
+        string attribute,
+        Func<SyntaxNode, CancellationToken, bool> isCandidate,
+        Func<GeneratorAttributeSyntaxContext, CancellationToken, T?> read,
+        (string Read, string Valid, string Unique) steps,
+        Func<T, string> emit)
+        where T : class, IGeneratedDefinition
+    {
+        var definitions = context.SyntaxProvider
+            .ForAttributeWithMetadataName(attribute, isCandidate, read)
+            .WithTrackingName(steps.Read)
+            .Where(static definition => definition is not null)
+            .WithTrackingName(steps.Valid)
+            .WhereHintNameIsUnique(static definition => definition!.HintName)
+            .WithTrackingName(steps.Unique);
 
-        var networks = context.SyntaxProvider
-            .ForAttributeWithMetadataName(KnownNames.NetworkAttribute, DefinitionTransforms.IsClass, DefinitionTransforms.Network)
-            .WithTrackingName(GeneratorStepNames.Networks)
-            .Where(static network => network is not null)
-            .WithTrackingName(GeneratorStepNames.ValidNetworks)
-            .WhereHintNameIsUnique(static network => network!.HintName)
-            .WithTrackingName(GeneratorStepNames.UniqueNetworks);
-
-        context.RegisterSourceOutput(members, static (output, member) =>
-            output.AddSource(member!.HintName, ParameterMemberEmitter.Emit(member)));
-        context.RegisterSourceOutput(layers, static (output, layer) =>
-            output.AddSource(layer!.HintName, DenseLayerEmitter.Emit(layer)));
-        context.RegisterSourceOutput(networks, static (output, network) =>
-            output.AddSource(network!.HintName, NetworkEmitter.Emit(network)));
+        context.RegisterSourceOutput(definitions, (output, definition) => output.AddSource(definition!.HintName, emit(definition)));
     }
 }

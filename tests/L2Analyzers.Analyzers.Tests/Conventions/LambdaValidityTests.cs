@@ -32,9 +32,21 @@ public class LambdaValidityTests
     public void The_reasons_say_what_happens_to_the_weights()
     {
         Assert.Equal("it grows every weight by 20% per step", LambdaValidity.Problem(L2ModeKind.DecayFactor, 1.2));
-        Assert.Equal("it removes 100% of each weight per step, setting every weight to 0", LambdaValidity.Problem(L2ModeKind.WeightDecay, 1));
         Assert.Equal(
             "each step multiplies every weight by 1 − λ = -1.5: the weights flip sign and grow without bound",
             LambdaValidity.Problem(L2ModeKind.WeightDecay, 2.5));
     }
+
+    [Theory]
+    [InlineData(1, "each step multiplies every weight by 1 − λ = 0, setting every weight to 0")]
+    [InlineData(1.0001, "each step multiplies every weight by 1 − λ = -0.0001, flipping its sign")]
+    [InlineData(1.5, "each step multiplies every weight by 1 − λ = -0.5, flipping its sign")]
+    [InlineData(1.9999, "each step multiplies every weight by 1 − λ = -0.9999, flipping its sign")]
+    [InlineData(2, "each step multiplies every weight by 1 − λ = -1: the weights flip sign every step and never shrink")]
+    [InlineData(2.0001, "each step multiplies every weight by 1 − λ = -1.0001: the weights flip sign and grow without bound")]
+    public void A_decay_of_one_or_more_is_described_exactly_at_and_around_the_boundaries(double lambda, string expected) =>
+        Assert.Equal(expected, LambdaValidity.Problem(L2ModeKind.WeightDecay, lambda));
+
+    [Fact]
+    public void A_decay_just_below_one_is_valid() => Assert.Null(LambdaValidity.Problem(L2ModeKind.WeightDecay, 0.9999));
 }

@@ -1,4 +1,5 @@
 using Fix = L2Analyzers.Analyzers.Tests.Verification.CodeFixVerifier<L2Analyzers.Analyzers.L2AttributeAnalyzer, L2Analyzers.CodeFixes.RemoveL2CodeFixProvider>;
+using LoopFix = L2Analyzers.Analyzers.Tests.Verification.CodeFixVerifier<L2Analyzers.Analyzers.Loops.LoopRegularizationAnalyzer, L2Analyzers.CodeFixes.RemoveL2CodeFixProvider>;
 
 namespace L2Analyzers.Analyzers.Tests.Fixes;
 
@@ -113,4 +114,26 @@ public class RemoveL2FixTests
         partial class LayerNorm { }
         """,
         Key);
+
+    [Fact]
+    public Task No_fix_is_offered_for_a_loop_that_decays_a_normalization_parameter()
+    {
+        // Removing an [L2] (here, the one on the field) would not stop the loop's decay, so the loop site gets no fix.
+        const string source = """
+            using L2Analyzers;
+
+            class Block
+            {
+                [L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)]
+                public float[] lnGamma = new float[8];
+
+                void Decay(float weightDecay)
+                {
+                    for (int i = 0; i < lnGamma.Length; i++)
+                        {|L2R008:lnGamma[i] -= weightDecay * lnGamma[i]|};
+                }
+            }
+            """;
+        return LoopFix.VerifyAsync(source, source, Key);
+    }
 }

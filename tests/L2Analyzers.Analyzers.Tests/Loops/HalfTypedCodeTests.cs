@@ -48,6 +48,41 @@ public class HalfTypedCodeTests
         """);
 
     [Theory]
+    [InlineData("static readonly double Decay = ;")]
+    [InlineData("static readonly double Decay = 0.97 *;")]
+    [InlineData("static readonly double Decay = Decay * ;")]
+    [InlineData("static readonly double Decay = 1 / 0;")]
+    [InlineData("static readonly double Decay = 0.97e;")]
+    [InlineData("static readonly double Decay = 0.97, ;")]
+    [InlineData("static readonly double Decay = 0.97; static Layer() { Decay = }")]
+    [InlineData("static readonly double Decay = 0.97; static Layer() => Decay")]
+    [InlineData("static readonly Missing Decay = 0.97;")]
+    [InlineData("static readonly double Decay = 0.97; static readonly double Decay = 0.5;")]
+    [InlineData("static readonly double Decay { get; } = 0.97")]
+    [InlineData("[NormalizationParameter(] double[] lnGamma = new double[4]; const double Decay = 0.1;")]
+    [InlineData("[Bias, NormalizationParameter] double[] lnGamma; const double Decay = ")]
+    [InlineData("[Missing] double[] lnGamma; double Decay = 0.1; class LayerNorm { double[] gamma; void F() { gamma[0] -= Decay * gamma[; } }")]
+    public Task Members_being_typed(string members) => RunAsync($$"""
+        using L2Analyzers;
+
+        class Layer
+        {
+            {{members}}
+            double[] weights = new double[4];
+
+            void Update(double[] lnGamma)
+            {
+                for (int i = 0; i < weights.Length; i++)
+                {
+                    weights[i] -= Decay * weights[i];
+                    lnGamma[i] -= Decay * lnGamma[i];
+                    L2Update.Step(L2Mode.WeightDecay, Decay, weights, weights, 0.1);
+                }
+            }
+        }
+        """);
+
+    [Theory]
     [InlineData("torch.optim.SGD(model.parameters(), weight_decay: )")]
     [InlineData("torch.optim.SGD(model.parameters(), 0.1, weight_decay: 0.97")]
     [InlineData("torch.optim.AdamW(")]

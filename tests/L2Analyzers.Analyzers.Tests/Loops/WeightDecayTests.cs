@@ -199,7 +199,7 @@ public class WeightDecayTests
         {
             double[] weights = new double[4];
             double fieldDecay = 0.97;
-            static readonly double ReadonlyDecay = 0.97;
+            readonly double readonlyDecay = 0.97;
 
             void Decay(double weightDecay)
             {
@@ -217,7 +217,7 @@ public class WeightDecayTests
                 {
                     weights[i] -= weightDecay * weights[i];
                     weights[i] -= fieldDecay * weights[i];
-                    weights[i] -= ReadonlyDecay * weights[i];
+                    weights[i] -= readonlyDecay * weights[i];
                     weights[i] -= reassigned * weights[i];
                     weights[i] -= incremented * weights[i];
                     weights[i] -= passedByRef * weights[i];

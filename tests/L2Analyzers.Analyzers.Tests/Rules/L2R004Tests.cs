@@ -82,8 +82,32 @@ public class L2R004Tests
         """,
         Verify.Diagnostic("L2R004").WithSpan(6, 38, 6, 51).WithArguments(
             "η·λ = 10 × 0.25 = 2.5 with L2Mode.ScaledWeightDecay (w ← w − η·λ·w) and η from network 'Net': each step " +
-            "multiplies every weight by 1 − η·λ = -1.5: the weights flip sign and grow, and training diverges. Keep λ below " +
+            "multiplies every weight by 1 − η·λ = -1.5: the weights flip sign and grow without bound, and training diverges. Keep λ below " +
             "1/η = 0.1; typical values are 1e-4 … 0.1"));
+
+    [Theory]
+    [InlineData("0.0999", null)]
+    [InlineData("0.1", "η·λ = 10 × 0.1 = 1 with L2Mode.ScaledWeightDecay (w ← w − η·λ·w) and η from network 'Net': each step multiplies every weight by 1 − η·λ = 0, setting every weight to 0. Keep λ below 1/η = 0.1; typical values are 1e-4 … 0.1")]
+    [InlineData("0.1001", "η·λ = 10 × 0.1001 = 1.001 with L2Mode.ScaledWeightDecay (w ← w − η·λ·w) and η from network 'Net': each step multiplies every weight by 1 − η·λ = -0.001, flipping its sign (at η·λ ≥ 2 training diverges). Keep λ below 1/η = 0.1; typical values are 1e-4 … 0.1")]
+    [InlineData("0.1999", "η·λ = 10 × 0.1999 = 1.999 with L2Mode.ScaledWeightDecay (w ← w − η·λ·w) and η from network 'Net': each step multiplies every weight by 1 − η·λ = -0.999, flipping its sign (at η·λ ≥ 2 training diverges). Keep λ below 1/η = 0.1; typical values are 1e-4 … 0.1")]
+    [InlineData("0.2", "η·λ = 10 × 0.2 = 2 with L2Mode.ScaledWeightDecay (w ← w − η·λ·w) and η from network 'Net': each step multiplies every weight by 1 − η·λ = -1: the weights flip sign every step and never shrink, and training diverges. Keep λ below 1/η = 0.1; typical values are 1e-4 … 0.1")]
+    [InlineData("0.2001", "η·λ = 10 × 0.2001 = 2.001 with L2Mode.ScaledWeightDecay (w ← w − η·λ·w) and η from network 'Net': each step multiplies every weight by 1 − η·λ = -1.001: the weights flip sign and grow without bound, and training diverges. Keep λ below 1/η = 0.1; typical values are 1e-4 … 0.1")]
+    public Task The_message_is_true_at_and_around_the_boundaries(string lambda, string? message)
+    {
+        string source = $$"""
+            using L2Analyzers;
+
+            [Network(typeof(Hidden), LearningRate = 10)]
+            class Net { }
+
+            [L2(Mode = L2Mode.ScaledWeightDecay, Lambda = {{lambda}})]
+            partial class Hidden { }
+            """;
+        var expected = message is null
+            ? []
+            : new[] { Verify.Diagnostic("L2R004").WithSpan(6, 38, 6, 47 + lambda.Length).WithArguments(message) };
+        return Verify.VerifyAsync(source, expected);
+    }
 
     [Fact]
     public Task Each_network_is_checked_with_its_own_learning_rate() => Verify.VerifyAsync("""

@@ -78,6 +78,25 @@ public class OptimizerWeightDecayTests
         Verify.VerifyAsync(Training("{|L2R004:" + optimizer + "|}"));
 
     [Fact]
+    public Task Static_readonly_learning_rate_and_weight_decay_are_judged_like_constants() => Verify.VerifyAsync("""
+        using TorchSharp;
+        using TorchSharp.Modules;
+        using static TorchSharp.torch;
+
+        class Trainer
+        {
+            static readonly double LearningRate = 10;
+            static readonly double WeightDecay = 0.1;
+            static double TunedDecay = 0.97;
+            readonly Linear fc1 = nn.Linear(784, 128, hasBias: false);
+
+            public optim.Optimizer Create() => {|L2R004:torch.optim.SGD(new Parameter[] { fc1.weight! }, LearningRate, weight_decay: WeightDecay)|};
+
+            public optim.Optimizer Tuned() => torch.optim.SGD(new Parameter[] { fc1.weight! }, 0.01, weight_decay: TunedDecay);
+        }
+        """);
+
+    [Fact]
     public Task Unstable_sgd_with_a_suspicious_value_gets_both() => Verify.VerifyAsync(
         Training("{|L2R004:torch.optim.SGD(weights, 2, weight_decay: {|L2R001:0.5|})|}"));
 

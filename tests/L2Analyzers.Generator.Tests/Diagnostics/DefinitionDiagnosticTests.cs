@@ -282,6 +282,101 @@ public class DefinitionDiagnosticTests
         """,
         Layers("Hidden"));
 
+    [Theory]
+    [InlineData("weights", "_weights", "DecayWeights")]
+    [InlineData("Weights", "weights", "DecayWeights")]
+    [InlineData("m_kernel", "Kernel", "DecayKernel")]
+    public Task L2G002_members_that_would_get_the_same_method(string first, string second, string method) => DefinitionVerifier.VerifyAsync(
+        Usings + $$"""
+        public partial class Model
+        {
+            [L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)]
+            public float[] {|#0:{{first}}|} = new float[3];
+
+            [L2(Mode = L2Mode.WeightDecay, Lambda = 0.002)]
+            public static float[] {|#1:{{second}}|} { get; } = new float[3];
+        }
+        """,
+        DefinitionVerifier.Diagnostic("L2G002").WithLocation(0).WithArguments(
+            $"Model.{first}",
+            $"'{second}' also has [L2] and would get the same generated method, {method}, because generated names drop a leading '_', 'm_' or 's_' and start upper case; rename one of them"),
+        DefinitionVerifier.Diagnostic("L2G002").WithLocation(1).WithArguments(
+            $"Model.{second}",
+            $"'{first}' also has [L2] and would get the same generated method, {method}, because generated names drop a leading '_', 'm_' or 's_' and start upper case; rename one of them"));
+
+    [Fact]
+    public Task L2G002_members_whose_names_differ_only_in_case() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        public partial class Model
+        {
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public float[] {|#0:Weights|} = new float[3];
+
+            [L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)]
+            public float[] {|#1:weights|} = new float[3];
+        }
+        """,
+        DefinitionVerifier.Diagnostic("L2G002").WithLocation(0).WithArguments(
+            "Model.Weights",
+            "'weights' also has [L2] and its name differs only in case, so both would get the same generated file name (file names ignore case); rename one of them"),
+        DefinitionVerifier.Diagnostic("L2G002").WithLocation(1).WithArguments(
+            "Model.weights",
+            "'Weights' also has [L2] and its name differs only in case, so both would get the same generated file name (file names ignore case); rename one of them"));
+
+    [Fact]
+    public Task Members_whose_generated_methods_differ_are_both_generated() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        public partial class Model
+        {
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public float[] weights = new float[3];
+
+            [L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)]
+            public float[] _weights = new float[3];
+
+            [L2(Mode = L2Mode.ScaledWeightDecay, Lambda = 0.01)]
+            public float[] m_weights = new float[3];
+
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public double[] s_weights = new double[3];
+        }
+        """,
+        ["Model.weights.L2.g.cs", "Model._weights.L2.g.cs", "Model.m_weights.L2.g.cs", "Model.s_weights.L2.g.cs"]);
+
+    [Fact]
+    public void Members_whose_generated_methods_differ_compile() => TestCompilation.Generate(
+        Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest,
+        Usings + """
+        public partial class Model
+        {
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public float[] weights = new float[3];
+
+            [L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)]
+            public float[] _weights = new float[3];
+
+            [L2(Mode = L2Mode.ScaledWeightDecay, Lambda = 0.01)]
+            public float[] m_weights = new float[3];
+
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public double[] s_weights = new double[3];
+        }
+        """);
+
+    [Fact]
+    public Task A_clashing_member_with_an_invalid_attribute_is_not_generated_anyway() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        public partial class Model
+        {
+            [L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)]
+            public float[] weights = new float[3];
+
+            [L2({|L2G010:Mode = (L2Mode)42|}, Lambda = 0.001)]
+            public float[] _weights = new float[3];
+        }
+        """,
+        ["Model.weights.L2.g.cs"]);
+
     [Fact]
     public Task Valid_definitions_have_no_diagnostic_and_are_all_generated() => DefinitionVerifier.VerifyAsync(
         Usings + """

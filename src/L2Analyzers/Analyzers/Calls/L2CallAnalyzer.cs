@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
@@ -140,6 +141,7 @@ public sealed class L2CallAnalyzer : DiagnosticAnalyzer
             ? (L2ModeKind)raw
             : null;
 
+    /// <summary>A constant argument, or a <c>static readonly</c> field initialized with a constant.</summary>
     private static double? Constant(IOperation? value) => value?.ConstantValue is { HasValue: true } constant
         ? constant.Value switch
         {
@@ -148,5 +150,5 @@ public sealed class L2CallAnalyzer : DiagnosticAnalyzer
             int i => i,
             _ => null,
         }
-        : null;
+        : Unwrap(value) is IFieldReferenceOperation field ? StaticReadonlyConstants.ValueOf(field.Field) : null;
 }

@@ -11,7 +11,7 @@ namespace L2Analyzers.Analyzers.Loops;
 /// <summary>
 /// Checks L2 regularization written by hand in training loops: weight decay (<c>w[i] -= d * w[i]</c>), retention
 /// factors (<c>w[i] *= r</c>), gradient penalties (<c>g[i] += λ * w[i]</c>) and penalized steps
-/// (<c>w[i] -= η * (g[i] + λ * w[i])</c>). Reports decay on biases (L2R002), constants that do not fit the pattern
+/// (<c>w[i] -= η * (g[i] + λ * w[i])</c>). Reports decay on biases (L2R002) and normalization parameters (L2R008), constants that do not fit the pattern
 /// (L2R001, L2R003) and penalized steps that are unstable with their learning rate (L2R004), judged by
 /// <see cref="LambdaJudge"/> like every other place L2 is written.
 /// </summary>
@@ -22,6 +22,7 @@ public sealed class LoopRegularizationAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.LambdaSuspiciousForMode,
         Descriptors.L2OnBias,
+        Descriptors.L2OnNormalization,
         Descriptors.LambdaInvalidForMode,
         Descriptors.UnstableWithLearningRate);
 
@@ -33,14 +34,15 @@ public sealed class LoopRegularizationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var half = start.Compilation.GetTypeByMetadataName("System.Half");
+            var markers = KnownSymbols.Resolve(start.Compilation);
             start.RegisterOperationAction(
-                operationContext => AnalyzeAssignment(operationContext, half),
+                operationContext => AnalyzeAssignment(operationContext, half, markers),
                 OperationKind.CompoundAssignment,
                 OperationKind.SimpleAssignment);
         });
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? half)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? half, KnownSymbols? markers)
     {
         var assignment = (IAssignmentOperation)context.Operation;
         if (!HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
@@ -48,13 +50,13 @@ public sealed class LoopRegularizationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (UpdatePatterns.Match(assignment) is not { } update)
+        if (UpdatePatterns.Match(assignment, markers) is not { } update)
         {
             return;
         }
 
         var thresholds = SuspicionThresholds.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(assignment.Syntax.SyntaxTree));
-        foreach (var diagnostic in UpdateDiagnostics.For(update, thresholds))
+        foreach (var diagnostic in UpdateDiagnostics.For(update, markers, thresholds))
         {
             context.ReportDiagnostic(diagnostic);
         }

@@ -29,8 +29,9 @@ internal readonly struct ParameterReference
     /// <summary>The indices from the outermost to the innermost, empty for a scalar.</summary>
     public ImmutableArray<IOperation> Indices { get; }
 
-    /// <summary>The role the variable's name suggests.</summary>
-    public NameRole Role => VariableRoles.Classify(Variable.Name);
+    /// <summary>The role of the variable: its marker attribute, else what its name (and, for a normalization parameter, its layer) suggests.</summary>
+    /// <param name="markers">The runtime's symbols, for the <c>[Bias]</c> and <c>[NormalizationParameter]</c> markers; null without the runtime.</param>
+    public NameRole RoleWith(KnownSymbols? markers) => VariableRoles.Classify(Variable, markers);
 
     /// <summary>Reads the reference behind an operation, or returns false when it is not a plain numeric variable or element.</summary>
     public static bool TryRead(IOperation operation, out ParameterReference reference)

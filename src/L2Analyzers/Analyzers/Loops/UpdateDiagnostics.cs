@@ -17,15 +17,29 @@ internal static class UpdateDiagnostics
     private const int MaxQuotedLength = 72;
 
     /// <summary>
-    /// L2R002 for a bias, and the judgement of <see cref="LambdaJudge"/> on a constant λ: L2R001/L2R003 at λ, L2R004 at
-    /// the statement of a penalized step whose constant η·λ ≥ 1.
+    /// L2R002 for a bias, L2R008 for a normalization parameter, and the judgement of <see cref="LambdaJudge"/> on a
+    /// constant λ: L2R001/L2R003 at λ, L2R004 at the statement of a penalized step whose constant η·λ ≥ 1.
     /// </summary>
-    public static IEnumerable<Diagnostic> For(RegularizationUpdate update, SuspicionThresholds thresholds)
+    /// <param name="update">The update.</param>
+    /// <param name="markers">The runtime's symbols, for the <c>[Bias]</c> and <c>[NormalizationParameter]</c> markers; null without the runtime.</param>
+    /// <param name="thresholds">The suspicion thresholds configured for the file.</param>
+    public static IEnumerable<Diagnostic> For(RegularizationUpdate update, KnownSymbols? markers, SuspicionThresholds thresholds)
     {
         var statement = update.Assignment.Syntax.GetLocation();
-        if (update.Parameter.Role == NameRole.Bias)
+        string parameter = update.Parameter.Variable.Name;
+        switch (update.Parameter.RoleWith(markers))
         {
-            yield return Diagnostic.Create(Descriptors.L2OnBias, statement, update.Parameter.Variable.Name, BiasExplanation(update));
+            case NameRole.Bias:
+                yield return Diagnostic.Create(
+                    Descriptors.L2OnBias, statement, parameter, Explanation(update, "bias", "biases", Exemptions.BiasAdvice));
+                break;
+            case NameRole.Normalization:
+                yield return Diagnostic.Create(
+                    Descriptors.L2OnNormalization,
+                    statement,
+                    parameter,
+                    Explanation(update, "normalization parameter", "normalization parameters", Exemptions.NormalizationAdvice));
+                break;
         }
 
         if (ValueOf(update.Lambda) is not { } lambda)
@@ -46,16 +60,17 @@ internal static class UpdateDiagnostics
         }
     }
 
-    private static string BiasExplanation(RegularizationUpdate update)
+    /// <summary>What the update does to an exempt <paramref name="parameter"/> (bias, normalization parameter) and why it should not.</summary>
+    private static string Explanation(RegularizationUpdate update, string parameter, string parameters, string advice)
     {
         string code = Quote(update.Assignment);
         string what = update.Kind switch
         {
-            UpdateKind.GradientPenalty => $"'{code}' adds its penalty to the gradient, which pulls the bias toward 0; drop this term for biases",
-            UpdateKind.PenalizedStep => $"the penalty term in '{code}' pulls it toward 0 every step; keep the gradient step and drop the penalty term for biases",
-            _ => $"'{code}' shrinks it toward 0 every step like a weight; drop this update for biases",
+            UpdateKind.GradientPenalty => $"'{code}' adds its penalty to the gradient, which pulls the {parameter} toward 0; drop this term for {parameters}",
+            UpdateKind.PenalizedStep => $"the penalty term in '{code}' pulls it toward 0 every step; keep the gradient step and drop the penalty term for {parameters}",
+            _ => $"'{code}' shrinks it toward 0 every step like a weight; drop this update for {parameters}",
         };
-        return $"{what}: {Exemptions.BiasAdvice}";
+        return $"{what}: {advice}";
     }
 
     /// <summary>The product of the factors, or null when one of them is not known at compile time.</summary>

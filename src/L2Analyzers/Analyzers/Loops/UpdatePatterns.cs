@@ -10,23 +10,25 @@ namespace L2Analyzers.Analyzers.Loops;
 
 /// <summary>
 /// Recognizes hand-written regularization in one assignment: weight decay, retention factor, gradient penalty and
-/// penalized SGD step, on weights and biases named as such. Precision comes first: anything that is not clearly one
+/// penalized SGD step, on weights, biases and normalization parameters named as such. Precision comes first: anything that is not clearly one
 /// of these shapes, with a coefficient made of plain scalars, is not a match.
 /// </summary>
 internal static class UpdatePatterns
 {
     /// <summary>The update an assignment performs, or null when it is not a recognized regularization.</summary>
-    public static RegularizationUpdate? Match(IAssignmentOperation assignment)
+    /// <param name="assignment">The assignment.</param>
+    /// <param name="markers">The runtime's symbols, for the role markers; null without the runtime.</param>
+    public static RegularizationUpdate? Match(IAssignmentOperation assignment, KnownSymbols? markers)
     {
         if (!ParameterReference.TryRead(assignment.Target, out var target))
         {
             return null;
         }
 
-        return target.Role switch
+        return target.RoleWith(markers) switch
         {
-            NameRole.Weight or NameRole.Bias => MatchParameterUpdate(assignment, target),
-            NameRole.Gradient => MatchGradientPenalty(assignment, target),
+            NameRole.Weight or NameRole.Bias or NameRole.Normalization => MatchParameterUpdate(assignment, target),
+            NameRole.Gradient => MatchGradientPenalty(assignment, target, markers),
             _ => null,
         };
     }
@@ -148,14 +150,14 @@ internal static class UpdatePatterns
             : Update(UpdateKind.WeightDecay, target, self.Factors, assignment);
     }
 
-    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient)
+    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient, KnownSymbols? markers)
     {
         if (assignment is ICompoundAssignmentOperation { OperatorKind: not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract) })
         {
             return null;
         }
 
-        // One pass finds the weights and biases read at the gradient's indices; most gradient code (back-propagation
+        // One pass finds the weights, biases and normalization parameters read at the gradient's indices; most gradient code (back-propagation
         // through weights at other indices) has none and stops here.
         var penalized = new HashSet<IOperation>();
         foreach (var operation in assignment.Value.DescendantsAndSelf())
@@ -164,7 +166,7 @@ internal static class UpdatePatterns
                     ILocalReferenceOperation or IParameterReferenceOperation &&
                 ParameterReference.TryRead(operation, out var reference) &&
                 reference.SameIndicesAs(gradient) &&
-                reference.Role is NameRole.Weight or NameRole.Bias)
+                reference.RoleWith(markers) is NameRole.Weight or NameRole.Bias or NameRole.Normalization)
             {
                 penalized.Add(operation);
             }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using L2Analyzers.Conventions;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Loops;
 
@@ -17,6 +19,12 @@ internal enum NameRole
 
     /// <summary>Gradients: <c>grads</c>, <c>biasGrads</c>, <c>dW</c>.</summary>
     Gradient,
+
+    /// <summary>
+    /// The gain or shift of a normalization: <c>lnGamma</c>, <c>bn1Weight</c>, <c>layerNormGain</c>, or <c>gamma</c> in a
+    /// type named as a normalization layer; not <c>runningMean</c>, not <c>gamma</c> or <c>beta</c> elsewhere.
+    /// </summary>
+    Normalization,
 }
 
 /// <summary>
@@ -48,6 +56,9 @@ internal static class VariableRoles
         "decay", "lambda", "l2", "reg", "regularization", "regularisation", "penalty", "retention", "retain",
         "shrink", "shrinkage", "wd",
     };
+
+    /// <summary>Excluded words that normalization parameters use themselves: <c>layerNormScale</c> is a gain.</summary>
+    private static readonly HashSet<string> NormalizationWords = new(StringComparer.Ordinal) { "norm", "norms", "scale", "scales" };
 
     private static readonly string[] RoleFragments =
     {
@@ -90,6 +101,40 @@ internal static class VariableRoles
         return IsWeight(core, words) ? NameRole.Weight : NameRole.None;
     }
 
+    /// <summary>
+    /// The role of a variable: <see cref="NameRole.Bias"/> or <see cref="NameRole.Normalization"/> for a field or property
+    /// marked <c>[Bias]</c> or <c>[NormalizationParameter]</c> (unless its name says gradient), else the role its name
+    /// suggests, or <see cref="NameRole.Normalization"/> for a weight or an unnamed role with evidence of a normalization
+    /// parameter. The evidence is deliberately narrow (precision first):
+    /// a normalization word in its own name (<c>lnGamma</c>, <c>bn1Weight</c>, <c>layerNormScale</c>), or a field or
+    /// property of a type named as a normalization layer (<c>LayerNorm.gamma</c>) named like a weight or a gain or shift.
+    /// A lone <c>gamma</c>, <c>beta</c> or <c>gains</c> elsewhere is a discount, a regression coefficient or a t-SNE gain
+    /// as often as a normalization parameter, and running statistics (<c>bnRunningMean</c>) are never parameters.
+    /// </summary>
+    public static NameRole Classify(ISymbol variable, KnownSymbols? markers)
+    {
+        var role = Classify(variable.Name);
+        if (role != NameRole.Gradient && markers is not null && variable is IFieldSymbol or IPropertySymbol)
+        {
+            foreach (var attribute in variable.GetAttributes())
+            {
+                if (markers.IsBiasAttribute(attribute))
+                {
+                    return NameRole.Bias;
+                }
+
+                if (markers.IsNormalizationParameterAttribute(attribute))
+                {
+                    return NameRole.Normalization;
+                }
+            }
+        }
+
+        return role is NameRole.Weight or NameRole.None && IsNormalizationParameter(variable)
+            ? NameRole.Normalization
+            : role;
+    }
+
     /// <summary>Whether a name says learning rate: <c>lr</c>, <c>eta</c>, <c>learningRate</c>, <c>learnRate</c>, <c>stepSize</c>.</summary>
     public static bool IsLearningRate(string name)
     {
@@ -114,6 +159,28 @@ internal static class VariableRoles
         }
 
         return false;
+    }
+
+    private static bool IsNormalizationParameter(ISymbol variable)
+    {
+        string core = StripPrefix(variable.Name);
+        bool inNormalizationLayer = variable is IFieldSymbol or IPropertySymbol &&
+            variable.ContainingType is { } layer && ParameterNames.IsNormalization(layer.Name);
+        if (!inNormalizationLayer && !ParameterNames.IsNormalization(core))
+        {
+            return false;
+        }
+
+        var words = Words(core);
+        foreach (string word in words)
+        {
+            if (ExcludedWords.Contains(word) && !NormalizationWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return IsWeight(core, words) || ParameterNames.IsGainOrShift(core) || words.Contains("scale") || words.Contains("scales");
     }
 
     /// <summary>

@@ -4,8 +4,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace L2Analyzers.Analyzers.Operations;
 
 /// <summary>
-/// Numbers known at compile time: literals, consts, arithmetic on them, and locals initialized with such a number
-/// and never written again (<c>var decay = 0.97;</c>). Anything else — parameters, fields, reassigned locals — is unknown.
+/// Numbers known at compile time: literals, consts, arithmetic on them, locals initialized with such a number and never
+/// written again (<c>var decay = 0.97;</c>) and <c>static readonly</c> fields initialized with a constant (see
+/// <see cref="StaticReadonlyConstants"/>). Anything else — parameters, other fields, reassigned locals — is unknown.
 /// </summary>
 internal static class ConstantValues
 {
@@ -31,6 +32,9 @@ internal static class ConstantValues
         {
             case ILocalReferenceOperation local:
                 return LocalInitializers.ValueIfNeverWritten(local) is { } initializer ? Evaluate(initializer, depth + 1) : null;
+
+            case IFieldReferenceOperation field:
+                return StaticReadonlyConstants.ValueOf(field.Field);
 
             case IBinaryOperation { OperatorMethod: null } binary:
                 var left = Evaluate(binary.LeftOperand, depth + 1);

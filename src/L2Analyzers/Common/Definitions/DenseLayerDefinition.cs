@@ -13,8 +13,8 @@ internal sealed record DenseLayerDefinition(
     int Inputs,
     int Outputs,
     string Activation,
-    L2Regularization? L2)
+    L2Regularization? L2) : IGeneratedDefinition
 {
-    /// <summary>The hint name of the generated file.</summary>
+    /// <inheritdoc />
     public string HintName => Scope.HintPrefix + ".DenseLayer.g.cs";
 }

@@ -15,8 +15,8 @@ internal sealed record NetworkDefinition(
     string Optimizer,
     double LearningRate,
     double Momentum,
-    EquatableArray<NetworkLayer> Layers)
+    EquatableArray<NetworkLayer> Layers) : IGeneratedDefinition
 {
-    /// <summary>The hint name of the generated file.</summary>
+    /// <inheritdoc />
     public string HintName => Scope.HintPrefix + ".Network.g.cs";
 }

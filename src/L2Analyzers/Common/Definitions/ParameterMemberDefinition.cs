@@ -15,8 +15,8 @@ internal sealed record ParameterMemberDefinition(
     string Element,
     ParameterShape Shape,
     bool IsStatic,
-    L2Regularization L2)
+    L2Regularization L2) : IGeneratedDefinition
 {
-    /// <summary>The hint name of the generated file.</summary>
+    /// <inheritdoc />
     public string HintName => Scope.HintPrefix + "." + Name.TrimStart('@') + ".L2.g.cs";
 }

@@ -14,12 +14,7 @@ internal static class ParameterMemberReader
     public static ParameterMemberDefinition? Read(
         ISymbol member, AttributeData attribute, DefinitionSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
     {
-        var type = member switch
-        {
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
+        var type = TypeOf(member);
         if (type is null or IErrorTypeSymbol || member.ContainingType is null || member.Name.Length == 0)
         {
             problems.Skip();
@@ -48,7 +43,9 @@ internal static class ParameterMemberReader
         string methodPart = Identifiers.MethodPart(member.Name);
         if (element is not null)
         {
-            MemberConflicts.Report(member.ContainingType, [GeneratedMembers.ForParameterMember(methodPart, element, shape, l2.Mode)], generated, problems);
+            var method = GeneratedMembers.ForParameterMember(methodPart, element, shape, l2.Mode);
+            MemberConflicts.Report(member.ContainingType, [method], generated, problems);
+            ParameterMemberClashes.Report(member, method, symbols, problems);
         }
 
         return problems.IsClean && scope is not null && element is not null
@@ -59,6 +56,29 @@ internal static class ParameterMemberReader
         void Unsupported(string reason) =>
             problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.UnsupportedMember, member, name, reason));
     }
+
+    /// <summary>
+    /// The method the generator writes for <paramref name="member"/>, or null when its type or its <c>[L2]</c> arguments
+    /// keep it from being generated.
+    /// </summary>
+    public static GeneratedMember? GeneratedMethodOf(ISymbol member, AttributeData attribute, DefinitionSymbols symbols)
+    {
+        if (TypeOf(member) is not { } type || Classify(type, symbols) is not (var shape, { } element))
+        {
+            return null;
+        }
+
+        var problems = new DefinitionProblems();
+        var l2 = L2Reader.Read(attribute, member, problems);
+        return problems.IsClean ? GeneratedMembers.ForParameterMember(Identifiers.MethodPart(member.Name), element, shape, l2.Mode) : null;
+    }
+
+    private static ITypeSymbol? TypeOf(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
 
     private static (ParameterShape Shape, string? Element) Classify(ITypeSymbol type, DefinitionSymbols symbols) => type switch
     {

@@ -8,12 +8,20 @@ internal static class Instability
     public static string Explain(L2ModeKind mode, double lambda, LearningRate learningRate)
     {
         double product = learningRate.Value * lambda;
-        double factor = 1 - product;
-        string effect = product >= 2
-            ? $"each step multiplies every weight by 1 − η·λ = {Numbers.Format(factor)}: the weights flip sign and grow, and training diverges"
-            : $"each step multiplies every weight by 1 − η·λ = {Numbers.Format(factor)}, flipping its sign (at η·λ ≥ 2 training diverges)";
+        string effect = WeightFactor.Effect("1 − η·λ", product) + Consequence(product);
         return $"η·λ = {Numbers.Format(learningRate.Value)} × {Numbers.Format(lambda)} = {Numbers.Format(product)} with " +
             $"{Modes.WithFormula(mode)} and η from {learningRate.Source}: {effect}. Keep λ below 1/η = " +
             $"{Numbers.Format(1 / learningRate.Value)}; typical values are {Modes.TypicalValues(mode)}";
+    }
+
+    /// <summary>What the product means for training: nothing to add at η·λ = 1, the limit below 2, divergence from 2 on.</summary>
+    private static string Consequence(double product)
+    {
+        if (Numbers.SameWhenWritten(product, 1))
+        {
+            return "";
+        }
+
+        return product < 2 && !Numbers.SameWhenWritten(product, 2) ? " (at η·λ ≥ 2 training diverges)" : ", and training diverges";
     }
 }

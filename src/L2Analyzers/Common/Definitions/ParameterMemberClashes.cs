@@ -1,0 +1,45 @@
+using System;
+using System.Linq;
+using L2Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace L2Analyzers.Common.Definitions;
+
+/// <summary>
+/// Finds the other <c>[L2]</c> members of a type that would get the same generated method (<c>weights</c> and
+/// <c>_weights</c> both give <c>DecayWeights</c>) or the same generated file (<c>Weights</c> and <c>weights</c>: file
+/// names ignore case), and reports them as rule L2G002, so neither is generated rather than code that does not compile.
+/// </summary>
+internal static class ParameterMemberClashes
+{
+    /// <summary>Reports at <paramref name="member"/> each other <c>[L2]</c> member of its type that clashes with it.</summary>
+    /// <param name="member">The member being read.</param>
+    /// <param name="method">The method generated for <paramref name="member"/>.</param>
+    /// <param name="symbols">The definition symbols of the compilation.</param>
+    /// <param name="problems">Receives the problems found.</param>
+    public static void Report(ISymbol member, GeneratedMember method, DefinitionSymbols symbols, DefinitionProblems problems)
+    {
+        foreach (var other in member.ContainingType.GetMembers())
+        {
+            if (other is not (IFieldSymbol or IPropertySymbol) || other.IsImplicitlyDeclared ||
+                SymbolEqualityComparer.Default.Equals(other, member) ||
+                DefinitionSymbols.Find(other, symbols.L2Attribute) is not { } attribute)
+            {
+                continue;
+            }
+
+            string? reason = ParameterMemberReader.GeneratedMethodOf(other, attribute, symbols) is { } otherMethod && SameSignature(method, otherMethod)
+                ? $"'{other.Name}' also has [L2] and would get the same generated method, {method.Name}, because generated names drop a leading '_', 'm_' or 's_' and start upper case; rename one of them"
+                : string.Equals(other.Name, member.Name, StringComparison.OrdinalIgnoreCase)
+                    ? $"'{other.Name}' also has [L2] and its name differs only in case, so both would get the same generated file name (file names ignore case); rename one of them"
+                    : null;
+            if (reason is not null)
+            {
+                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.UnsupportedMember, member, Identifiers.ForMessage(member), reason));
+            }
+        }
+    }
+
+    private static bool SameSignature(GeneratedMember left, GeneratedMember right) =>
+        left.Name == right.Name && left.Parameters is { } leftTypes && right.Parameters is { } rightTypes && leftTypes.SequenceEqual(rightTypes);
+}
