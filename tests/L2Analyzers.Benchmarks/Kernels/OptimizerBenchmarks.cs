@@ -23,12 +23,27 @@ public class OptimizerBenchmarks<T>
     [Params(65536, 4194304)]
     public int Length { get; set; }
 
-    /// <summary>A fresh parameter, so each optimizer creates its own state on its first step (in the warm-up).</summary>
     [GlobalSetup]
     public void Setup()
     {
         parameter = new Parameter<T>("Weights", ParameterRole.Weight, 1, Length);
         MemoryTrafficBaseline.Fill(parameter.Values, parameter.Gradients);
+    }
+
+    /// <summary>A first step creates the momentum buffer, so the measured steps allocate only if a step itself does.</summary>
+    [GlobalSetup(Target = nameof(Momentum))]
+    public void SetupMomentum()
+    {
+        Setup();
+        Momentum();
+    }
+
+    /// <summary>A first step creates Adam's moments, so the measured steps allocate only if a step itself does.</summary>
+    [GlobalSetup(Target = nameof(Adam))]
+    public void SetupAdam()
+    {
+        Setup();
+        Adam();
     }
 
     [Benchmark(Baseline = true, Description = "memory traffic (TensorPrimitives.Add)")]
