@@ -5,14 +5,15 @@ using System.Runtime.CompilerServices;
 namespace L2Analyzers.Numerics;
 
 /// <summary>
-/// TensorPrimitives' element-wise operations, applied to consecutive 16 KiB blocks. For a destination over 256 KiB
+/// TensorPrimitives' element-wise operations, applied to consecutive 128 KiB blocks. For a destination over 256 KiB
 /// TensorPrimitives writes with non-temporal stores, which bypass the cache: a parameter updated that way is read back
-/// from memory by the next forward pass. Every block stays under that threshold, so every store is an ordinary one.
-/// The operations are element-wise, so the results are bit for bit those of one call on the whole spans.
+/// from memory by the next forward pass. Every block stays under that threshold, so every store is an ordinary one; and
+/// blocks this large keep the cost of the extra calls near 1 % (16 KiB blocks measured 5–10 % slower than one call on a
+/// 256 KiB array in cache). The operations are element-wise, so the results are bit for bit those of one call.
 /// </summary>
 internal static class CachedTensorPrimitives
 {
-    private const int BlockBytes = 16 * 1024;
+    private const int BlockBytes = 128 * 1024;
 
     /// <summary><c>destination[i] = x[i]·y + addend[i]</c>, a multiply and an add (as <see cref="TensorPrimitives.MultiplyAdd{T}(ReadOnlySpan{T}, T, ReadOnlySpan{T}, Span{T})"/>).</summary>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>

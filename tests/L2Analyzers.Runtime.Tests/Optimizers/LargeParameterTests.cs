@@ -4,13 +4,13 @@ using L2Analyzers.Runtime.Tests.Support;
 namespace L2Analyzers.Runtime.Tests.Optimizers;
 
 /// <summary>
-/// Parameters over 256 KiB, where the kernels split their work into 16 KiB blocks to keep TensorPrimitives from writing
+/// Parameters over 256 KiB, where the kernels split their work into 128 KiB blocks to keep TensorPrimitives from writing
 /// with non-temporal stores: every element, across the blocks' edges and in the last partial block, must still get
 /// exactly the per-element formula.
 /// </summary>
 public class LargeParameterTests
 {
-    // 400 KB as float, 800 KB as double; 1,699 elements past the last whole block of 4,096 floats or 2,048 doubles.
+    // 400 KB as float, 800 KB as double: 3 whole blocks of 32,768 floats or 6 of 16,384 doubles, then 1,699 elements.
     private const int Length = 100_003;
 
     [Fact]
