@@ -16,12 +16,12 @@ internal static class CachedTensorPrimitives
     private const int BlockBytes = 128 * 1024;
 
     /// <summary><c>destination[i] = x[i]·y + addend[i]</c>, a multiply and an add (as <see cref="TensorPrimitives.MultiplyAdd{T}(ReadOnlySpan{T}, T, ReadOnlySpan{T}, Span{T})"/>).</summary>
-    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length, or an input overlaps the destination other than exactly.</exception>
     public static void MultiplyAdd<T>(ReadOnlySpan<T> x, T y, ReadOnlySpan<T> addend, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
-        ThrowIfLengthsDiffer(x.Length, destination.Length, nameof(x));
-        ThrowIfLengthsDiffer(addend.Length, destination.Length, nameof(addend));
+        ThrowIfInvalid(x, destination, nameof(x));
+        ThrowIfInvalid(addend, destination, nameof(addend));
         int block = BlockBytes / Unsafe.SizeOf<T>();
         for (int start = 0; start < destination.Length; start += block)
         {
@@ -31,11 +31,11 @@ internal static class CachedTensorPrimitives
     }
 
     /// <summary><c>destination[i] = x[i]·y</c> (as <see cref="TensorPrimitives.Multiply{T}(ReadOnlySpan{T}, T, Span{T})"/>).</summary>
-    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length, or the input overlaps the destination other than exactly.</exception>
     public static void Multiply<T>(ReadOnlySpan<T> x, T y, Span<T> destination)
         where T : IFloatingPointIeee754<T>
     {
-        ThrowIfLengthsDiffer(x.Length, destination.Length, nameof(x));
+        ThrowIfInvalid(x, destination, nameof(x));
         int block = BlockBytes / Unsafe.SizeOf<T>();
         for (int start = 0; start < destination.Length; start += block)
         {
@@ -44,11 +44,18 @@ internal static class CachedTensorPrimitives
         }
     }
 
-    private static void ThrowIfLengthsDiffer(int length, int destinationLength, string name)
+    // As TensorPrimitives, an input may be the destination itself but must not overlap it shifted: block by block, a
+    // shifted input would read elements that an earlier block already overwrote.
+    private static void ThrowIfInvalid<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> destination, string name)
     {
-        if (length != destinationLength)
+        if (input.Length != destination.Length)
         {
-            throw new ArgumentException($"{name} has {length} elements but the destination has {destinationLength}.", name);
+            throw new ArgumentException($"{name} has {input.Length} elements but the destination has {destination.Length}.", name);
+        }
+
+        if (input.Overlaps(destination, out int offset) && offset != 0)
+        {
+            throw new ArgumentException($"{name} overlaps the destination shifted by {offset} elements; it must be the destination itself or separate from it.", name);
         }
     }
 }

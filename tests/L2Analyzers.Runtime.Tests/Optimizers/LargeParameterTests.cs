@@ -58,6 +58,17 @@ public class LargeParameterTests
         Assert.All(large.Values, w => Assert.Equal(0, w));
     }
 
+    [Fact]
+    public void AddPenaltyGradient_rejects_weights_that_overlap_the_gradients_shifted_by_more_than_a_block()
+    {
+        // No single block overlaps itself, but later blocks would read weights that earlier ones overwrote.
+        const int shift = 40_000;
+        var buffer = TestData.Uniform<double>(Length + shift, seed: 9);
+        var before = buffer.ToArray();
+        Assert.Throws<ArgumentException>(() => L2Kernels.AddPenaltyGradient<double>(0.03, buffer.AsSpan(0, Length), buffer.AsSpan(shift)));
+        TestData.AssertBitEqual<double>(before, buffer);
+    }
+
     private static void SgdStep<T>()
         where T : IFloatingPointIeee754<T>
     {
