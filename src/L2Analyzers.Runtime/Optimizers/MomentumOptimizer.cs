@@ -1,5 +1,5 @@
 using System.Numerics;
-using System.Numerics.Tensors;
+using L2Analyzers.Numerics;
 
 namespace L2Analyzers;
 
@@ -47,7 +47,7 @@ public sealed class MomentumOptimizer<T> : IOptimizer<T>
     {
         ArgumentNullException.ThrowIfNull(parameter);
         var velocity = OptimizerState.GetOrCreate(parameter, static n => new MomentumState<T>(n), nameof(MomentumOptimizer<T>)).Velocity;
-        TensorPrimitives.MultiplyAdd(velocity, Momentum, parameter.Gradients, velocity);
-        TensorPrimitives.MultiplyAdd(velocity, negativeLearningRate, parameter.Values, parameter.Values);
+        CachedTensorPrimitives.MultiplyAdd<T>(velocity, Momentum, parameter.Gradients, velocity);
+        CachedTensorPrimitives.MultiplyAdd<T>(velocity, negativeLearningRate, parameter.Values, parameter.Values);
     }
 }

@@ -1,5 +1,5 @@
 using System.Numerics;
-using System.Numerics.Tensors;
+using L2Analyzers.Numerics;
 
 namespace L2Analyzers;
 
@@ -30,6 +30,6 @@ public sealed class SgdOptimizer<T> : IOptimizer<T>
     public void Step(Parameter<T> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
-        TensorPrimitives.MultiplyAdd(parameter.Gradients, negativeLearningRate, parameter.Values, parameter.Values);
+        CachedTensorPrimitives.MultiplyAdd<T>(parameter.Gradients, negativeLearningRate, parameter.Values, parameter.Values);
     }
 }

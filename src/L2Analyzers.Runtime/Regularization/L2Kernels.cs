@@ -1,11 +1,13 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using L2Analyzers.Numerics;
 
 namespace L2Analyzers;
 
 /// <summary>
 /// The regularization terms on their own, for code that combines them with its own optimizer step
-/// (generated code and hand-written loops). All kernels work in place, are vectorized and allocate nothing.
+/// (generated code and hand-written loops). All kernels work in place, are vectorized, allocate nothing and write
+/// through the cache (the weights are read again by the next forward pass).
 /// </summary>
 public static class L2Kernels
 {
@@ -19,13 +21,13 @@ public static class L2Kernels
             throw new ArgumentException($"weights has {weights.Length} elements but gradients has {gradients.Length}.", nameof(gradients));
         }
 
-        TensorPrimitives.MultiplyAdd(weights, lambda, gradients, gradients);
+        CachedTensorPrimitives.MultiplyAdd(weights, lambda, gradients, gradients);
     }
 
     /// <summary>Multiplies every weight by <paramref name="retention"/>: <c>w ← ρ·w</c> (all decoupled modes reduce to this).</summary>
     public static void Decay<T>(Span<T> weights, T retention)
         where T : IFloatingPointIeee754<T> =>
-        TensorPrimitives.Multiply(weights, retention, weights);
+        CachedTensorPrimitives.Multiply<T>(weights, retention, weights);
 
     /// <summary>
     /// The value of the coupled penalty <c>(λ/2)·Σw²</c> that <paramref name="weights"/> carry, for a gradient-penalty

@@ -1,14 +1,12 @@
 using System.Numerics;
-using System.Numerics.Tensors;
 using BenchmarkDotNet.Attributes;
 
 namespace L2Analyzers.Benchmarks.Kernels;
 
 /// <summary>
 /// <see cref="L2Update.Step{T}"/> for every mode against, in the same run, a memory-traffic baseline that moves the
-/// same bytes (reads w and g, writes w) with TensorPrimitives, and the classic tutorial's scalar per-element loop.
-/// The baseline runs twice: on the whole array, and in 16 KiB blocks, because TensorPrimitives writes arrays above
-/// 256 KiB with non-temporal stores, which bypass the cache even when the data would have stayed in it.
+/// same bytes (<see cref="MemoryTrafficBaseline"/>, on the whole array and in 16 KiB blocks), and the classic tutorial's
+/// scalar per-element loop.
 /// </summary>
 [MemoryDiagnoser]
 [GenericTypeArguments(typeof(float))]
@@ -29,29 +27,16 @@ public class UpdateKernelBenchmarks<T>
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(1);
         weights = new T[Length];
         gradients = new T[Length];
-        for (int i = 0; i < Length; i++)
-        {
-            weights[i] = T.CreateChecked(random.NextDouble() - 0.5);
-            gradients[i] = T.CreateChecked((random.NextDouble() - 0.5) * 1e-3);
-        }
+        MemoryTrafficBaseline.Fill(weights, gradients);
     }
 
     [Benchmark(Baseline = true, Description = "memory traffic (TensorPrimitives.Add)")]
-    public void MemoryTraffic() => TensorPrimitives.Add<T>(weights, gradients, weights);
+    public void MemoryTraffic() => MemoryTrafficBaseline.Whole(weights, gradients);
 
     [Benchmark(Description = "memory traffic, 16 KiB blocks")]
-    public void MemoryTrafficBlocked()
-    {
-        int block = 16384 / System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
-        for (int start = 0; start < weights.Length; start += block)
-        {
-            var w = weights.AsSpan(start, Math.Min(block, weights.Length - start));
-            TensorPrimitives.Add<T>(w, gradients.AsSpan(start, w.Length), w);
-        }
-    }
+    public void MemoryTrafficBlocked() => MemoryTrafficBaseline.InBlocks(weights, gradients);
 
     [Benchmark(Description = "Step GradientPenalty")]
     public void StepGradientPenalty() => L2Update.Step(L2Mode.GradientPenalty, Lambda, weights, gradients, LearningRate);
