@@ -305,23 +305,18 @@ public class DefinitionDiagnosticTests
             $"'{first}' also has [L2] and would get the same generated method, {method}, because generated names drop a leading '_', 'm_' or 's_' and start upper case; rename one of them"));
 
     [Fact]
-    public Task L2G002_members_whose_names_differ_only_in_case() => DefinitionVerifier.VerifyAsync(
+    public Task Members_whose_names_differ_only_in_case_are_both_generated_under_distinct_file_names() => DefinitionVerifier.VerifyAsync(
         Usings + """
         public partial class Model
         {
             [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
-            public float[] {|#0:Weights|} = new float[3];
+            public float[] Weights = new float[3];
 
             [L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)]
-            public float[] {|#1:weights|} = new float[3];
+            public float[] weights = new float[3];
         }
         """,
-        DefinitionVerifier.Diagnostic("L2G002").WithLocation(0).WithArguments(
-            "Model.Weights",
-            "'weights' also has [L2] and its name differs only in case, so both would get the same generated file name (file names ignore case); rename one of them"),
-        DefinitionVerifier.Diagnostic("L2G002").WithLocation(1).WithArguments(
-            "Model.weights",
-            "'Weights' also has [L2] and its name differs only in case, so both would get the same generated file name (file names ignore case); rename one of them"));
+        [UniqueHintNames.CaseDistinct("Model.Weights.L2.g.cs"), UniqueHintNames.CaseDistinct("Model.weights.L2.g.cs")]);
 
     [Fact]
     public Task Members_whose_generated_methods_differ_are_both_generated() => DefinitionVerifier.VerifyAsync(

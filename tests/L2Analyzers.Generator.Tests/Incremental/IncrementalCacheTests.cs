@@ -101,6 +101,41 @@ public class IncrementalCacheTests
         Assert.Contains("0.05f", result.GeneratedSources.Single(s => s.HintName == "Demo.Hidden.DenseLayer.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Changing_one_of_two_layers_whose_names_differ_only_in_case_regenerates_only_it()
+    {
+        const string layers = """
+            using L2Analyzers;
+
+            namespace Demo;
+
+            [DenseLayer(4, 7)]
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public partial class Model { }
+
+            [DenseLayer(7, 3)]
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public partial class model { }
+            """;
+        var compilation = TestCompilation.Create(LanguageVersion.CSharp10, layers);
+        var driver = TestCompilation.Driver(compilation, trackSteps: true).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).ToArray();
+        // The suffix is a hash of the exact name, the same in every build.
+        Assert.Equal(["Demo.Model.DenseLayer.cf5598ae.g.cs", "Demo.model.DenseLayer.9ccf15ce.g.cs"], before.Order(StringComparer.Ordinal));
+
+        var tree = compilation.SyntaxTrees.Single();
+        int position = layers.IndexOf("0.03)]\npublic partial class Model", StringComparison.Ordinal);
+        var result = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(position, 4, "0.05"))))
+            .GetRunResult().Results.Single();
+
+        var modified = result.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs)
+            .Where(output => output.Reason == IncrementalStepRunReason.Modified)
+            .ToArray();
+        Assert.Single(modified);
+        Assert.Equal(before, result.GeneratedSources.Select(s => s.HintName));
+        Assert.Contains("0.05f", result.GeneratedSources.Single(s => s.HintName.StartsWith("Demo.Model.", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the generator on the definitions, applies <paramref name="edit"/>, runs it again and returns the second run.</summary>
     private static GeneratorRunResult RunTwice(Func<CSharpCompilation, CSharpCompilation> edit)
     {

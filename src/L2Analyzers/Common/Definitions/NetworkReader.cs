@@ -179,13 +179,16 @@ internal static class NetworkReader
         return chains;
     }
 
-    /// <summary>The layers as the network's properties: named after their type, numbered by position when the name repeats or clashes.</summary>
+    /// <summary>
+    /// The layers as the network's properties: named after their type, numbered by position when the name clashes or
+    /// repeats ignoring case (<c>Model</c> and <c>model</c> would both get the buffer <c>modelActivations</c>).
+    /// </summary>
     private static IEnumerable<NetworkLayer> Name(List<ListedLayer> layers, string networkName)
     {
         foreach (var layer in layers)
         {
             string name = layer.Type.Name;
-            bool clashes = ReservedNames.Contains(name) || name == networkName || layers.Count(other => other.Type.Name == name) > 1;
+            bool clashes = ReservedNames.Contains(name) || name == networkName || layers.Count(other => string.Equals(other.Type.Name, name, StringComparison.OrdinalIgnoreCase)) > 1;
             yield return new NetworkLayer(
                 Identifiers.Escape(clashes ? name + (layer.Position + 1) : name),
                 layer.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
