@@ -15,10 +15,13 @@ internal static class TestCompilation
     /// <summary>Parse options with documentation comments checked, as in a project that generates its XML documentation.</summary>
     public static CSharpParseOptions ParseOptions(LanguageVersion version) => new(version, DocumentationMode.Diagnose);
 
-    public static CSharpCompilation Create(LanguageVersion version, params string[] sources) => CSharpCompilation.Create(
+    public static CSharpCompilation Create(LanguageVersion version, params string[] sources) => Create(version, [], sources);
+
+    /// <summary>A compilation that also references <paramref name="libraries"/> (assemblies built from other test sources).</summary>
+    public static CSharpCompilation Create(LanguageVersion version, IEnumerable<MetadataReference> libraries, params string[] sources) => CSharpCompilation.Create(
         "UserCode" + Guid.NewGuid().ToString("N"),
         sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions(version), path: $"User{i}.cs")),
-        References.Value,
+        References.Value.AddRange(libraries),
         new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
@@ -34,9 +37,12 @@ internal static class TestCompilation
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>The compilation with the generated sources added, checked to have no diagnostic at all.</summary>
-    public static Compilation Generate(LanguageVersion version, params string[] sources)
+    public static Compilation Generate(LanguageVersion version, params string[] sources) => Generate(version, [], sources);
+
+    /// <summary>The compilation, referencing <paramref name="libraries"/>, with the generated sources added, checked to have no diagnostic at all.</summary>
+    public static Compilation Generate(LanguageVersion version, IEnumerable<MetadataReference> libraries, params string[] sources)
     {
-        var compilation = Create(version, sources);
+        var compilation = Create(version, libraries, sources);
         Driver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
         // Test inputs are not documented; generated code must be (CS1591 stays an error there).

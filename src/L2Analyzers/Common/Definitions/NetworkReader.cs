@@ -121,14 +121,23 @@ internal static class NetworkReader
             return Unusable(Identifiers.ForMessage(type), "it has no [DenseLayer] attribute");
         }
 
+        LayerShape? layer;
+        string? unread;
         if (type.DeclaringSyntaxReferences.IsEmpty)
         {
-            return Unusable(Identifiers.ForMessage(type), "it is declared in another assembly; list layers declared in this project");
+            layer = CompiledLayerReader.Read(type, layerAttribute, symbols, out unread);
+        }
+        else
+        {
+            layer = DenseLayerReader.Read(type, layerAttribute, symbols, new DefinitionProblems(), cancellationToken) is { } definition
+                ? new LayerShape(definition.Element, definition.Inputs, definition.Outputs)
+                : null;
+            unread = "no layer code is generated for it (see the diagnostics on it)";
         }
 
-        if (DenseLayerReader.Read(type, layerAttribute, symbols, new DefinitionProblems(), cancellationToken) is not { } definition)
+        if (layer is null)
         {
-            return Unusable(Identifiers.ForMessage(type), "no layer code is generated for it (see the diagnostics on it)");
+            return Unusable(Identifiers.ForMessage(type), unread!);
         }
 
         string? reason = !symbols.Compilation.IsSymbolAccessibleWithin(type, network) ? $"it is not accessible from '{Identifiers.ForMessage(network)}'"
@@ -137,7 +146,7 @@ internal static class NetworkReader
             : null;
         return reason is not null
             ? Unusable(Identifiers.ForMessage(type), reason)
-            : new ListedLayer(type, position, definition.Element, definition.Inputs, definition.Outputs);
+            : new ListedLayer(type, position, layer.Element, layer.Inputs, layer.Outputs);
 
         ListedLayer? Unusable(string layer, string why)
         {
