@@ -19,6 +19,12 @@ internal static class CompiledLayerReader
     /// </summary>
     public static LayerShape? Read(INamedTypeSymbol type, AttributeData attribute, DefinitionSymbols symbols, out string? reason)
     {
+        if (IsGeneric(type))
+        {
+            reason = "it is generic, and the generator makes layer code only for non-generic classes";
+            return null;
+        }
+
         string assembly = type.ContainingAssembly?.Name ?? "another assembly";
         var problems = new DefinitionProblems();
         var (inputs, outputs) = DenseLayerReader.Dimensions(attribute, Identifiers.ForMessage(type), problems);
@@ -32,6 +38,19 @@ internal static class CompiledLayerReader
             ? null
             : $"it is declared in assembly '{assembly}' without generated layer code ({missing}); build '{assembly}' with the L2Analyzers generator";
         return missing is null ? new LayerShape(element!, inputs, outputs) : null;
+    }
+
+    private static bool IsGeneric(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsGenericType)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ImplementsLayer(INamedTypeSymbol type, string element, DefinitionSymbols symbols) =>
