@@ -136,6 +136,56 @@ public class IncrementalCacheTests
         Assert.Contains("0.05f", result.GeneratedSources.Single(s => s.HintName.StartsWith("Demo.Model.", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Rebuilding_a_layer_library_unchanged_regenerates_nothing()
+    {
+        var result = RunWithLibraryTwice(LibraryLayer(7), LibraryLayer(7));
+
+        AssertNothingRegenerated(result, GeneratorStepNames.Networks, GeneratorStepNames.ValidNetworks, GeneratorStepNames.UniqueNetworks);
+    }
+
+    [Fact]
+    public void Rebuilding_a_layer_library_with_other_sizes_regenerates_the_network_that_lists_it()
+    {
+        var result = RunWithLibraryTwice(LibraryLayer(7), LibraryLayer(6));
+
+        var output = Assert.Single(result.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs));
+        Assert.Equal(IncrementalStepRunReason.Modified, output.Reason);
+        Assert.Contains("public int OutputSize => 6;", result.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string LibraryLayer(int outputs) => $$"""
+        using L2Analyzers;
+
+        namespace Layers;
+
+        [DenseLayer(4, {{outputs}})]
+        public partial class Hidden { }
+        """;
+
+    /// <summary>
+    /// Runs the generator on a network listing a layer of a library built from <paramref name="before"/>, then on the same
+    /// network referencing the library rebuilt from <paramref name="after"/>, and returns the second run.
+    /// </summary>
+    private static GeneratorRunResult RunWithLibraryTwice(string before, string after)
+    {
+        const string network = """
+            using L2Analyzers;
+
+            namespace App;
+
+            [Network(typeof(Layers.Hidden))]
+            public partial class Classifier { }
+            """;
+        var first = MetadataReference.CreateFromImage(TestCompilation.Library("Layers", before));
+        var compilation = TestCompilation.Create(LanguageVersion.CSharp10, [first], network, Unrelated);
+        var driver = TestCompilation.Driver(compilation, trackSteps: true).RunGenerators(compilation);
+        Assert.Equal("App.Classifier.Network.g.cs", driver.GetRunResult().Results.Single().GeneratedSources.Single().HintName);
+
+        var second = MetadataReference.CreateFromImage(TestCompilation.Library("Layers", after));
+        return driver.RunGenerators(compilation.ReplaceReference(first, second)).GetRunResult().Results.Single();
+    }
+
     /// <summary>Runs the generator on the definitions, applies <paramref name="edit"/>, runs it again and returns the second run.</summary>
     private static GeneratorRunResult RunTwice(Func<CSharpCompilation, CSharpCompilation> edit)
     {
@@ -146,9 +196,10 @@ public class IncrementalCacheTests
         return driver.RunGenerators(edit(compilation)).GetRunResult().Results.Single();
     }
 
-    private static void AssertNothingRegenerated(GeneratorRunResult result)
+    /// <summary>Asserts that every step in <paramref name="names"/> (by default all) ran and left every output Cached or Unchanged, and no file changed.</summary>
+    private static void AssertNothingRegenerated(GeneratorRunResult result, params string[] names)
     {
-        foreach (string name in StepNames)
+        foreach (string name in names.Length == 0 ? StepNames : names)
         {
             Assert.True(result.TrackedSteps.TryGetValue(name, out var steps), $"step {name} did not run");
             Assert.All(steps.SelectMany(step => step.Outputs), output =>

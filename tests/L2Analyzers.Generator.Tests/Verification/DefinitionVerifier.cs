@@ -30,17 +30,8 @@ internal static partial class DefinitionVerifier
     public static Task VerifyWithLibraryAsync(
         string libraryName, string library, bool libraryUsesGenerator, string source, string[] generated, params DiagnosticResult[] expected)
     {
-        var compilation = TestCompilation.Create(LanguageVersion.Latest, library).WithAssemblyName(libraryName);
-        Compilation built = compilation;
-        if (libraryUsesGenerator)
-        {
-            TestCompilation.Driver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out built, out _);
-        }
-
-        using var image = new MemoryStream();
-        var result = built.Emit(image);
-        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
-        return VerifyAsync([MetadataReference.CreateFromImage(image.ToArray())], source, generated, expected);
+        var reference = MetadataReference.CreateFromImage(TestCompilation.Library(libraryName, library, libraryUsesGenerator));
+        return VerifyAsync([reference], source, generated, expected);
     }
 
     private static async Task VerifyAsync(MetadataReference[] libraries, string source, string[] generated, DiagnosticResult[] expected)

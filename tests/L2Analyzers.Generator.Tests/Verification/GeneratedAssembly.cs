@@ -27,7 +27,7 @@ internal sealed class GeneratedAssembly : IDisposable
 
     private GeneratedAssembly(string librarySource, string source)
     {
-        byte[] libraryImage = Image(TestCompilation.Generate(LanguageVersion.CSharp10, librarySource));
+        byte[] libraryImage = TestCompilation.Library("Library", librarySource);
         var library = Load(libraryImage);
         context.Resolving += (_, name) => name.Name == library.GetName().Name ? library : null;
         assembly = Load(Image(TestCompilation.Generate(LanguageVersion.CSharp10, [MetadataReference.CreateFromImage(libraryImage)], source)));

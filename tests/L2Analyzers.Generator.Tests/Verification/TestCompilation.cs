@@ -45,10 +45,28 @@ internal static class TestCompilation
         var compilation = Create(version, libraries, sources);
         Driver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
+        return Checked(output);
+    }
+
+    /// <summary>
+    /// The image of a library assembly named <paramref name="name"/> built from <paramref name="source"/>, with or without
+    /// the generator, checked to have no diagnostic at all: what a project referencing a class library of layers sees.
+    /// </summary>
+    public static byte[] Library(string name, string source, bool withGenerator = true)
+    {
+        var compilation = (withGenerator ? Generate(LanguageVersion.CSharp10, source) : Checked(Create(LanguageVersion.CSharp10, source))).WithAssemblyName(name);
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
+        return image.ToArray();
+    }
+
+    private static Compilation Checked(Compilation compilation)
+    {
         // Test inputs are not documented; generated code must be (CS1591 stays an error there).
-        var diagnostics = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !(d.Id == "CS1591" && IsUserCode(d.Location.SourceTree))).ToArray();
-        Assert.True(diagnostics.Length == 0, string.Join(Environment.NewLine, diagnostics) + Environment.NewLine + GeneratedText(output));
-        return output;
+        var diagnostics = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && !(d.Id == "CS1591" && IsUserCode(d.Location.SourceTree))).ToArray();
+        Assert.True(diagnostics.Length == 0, string.Join(Environment.NewLine, diagnostics) + Environment.NewLine + GeneratedText(compilation));
+        return compilation;
     }
 
     private static bool IsUserCode(SyntaxTree? tree) => tree?.FilePath.StartsWith("User", StringComparison.Ordinal) == true;
