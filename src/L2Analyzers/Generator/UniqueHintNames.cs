@@ -10,7 +10,8 @@ namespace L2Analyzers.Generator;
 /// Gives every model a generated file name that <c>AddSource</c> accepts. <c>AddSource</c> compares hint names ignoring
 /// case, so definitions whose names differ only in case (<c>Model</c> and <c>model</c>) each get a suffix derived from
 /// their own exact name, and both are generated. The same definition declared twice (a duplicate member or class, already
-/// a compile error) yields two equal hint names: code for either would be ambiguous, so neither is generated.
+/// a compile error) yields two equal hint names: a second <c>AddSource</c> with that name would make the generator fail
+/// (CS8785), and code for either declaration would be ambiguous, so neither is generated.
 /// </summary>
 internal static class UniqueHintNames
 {
@@ -25,7 +26,7 @@ internal static class UniqueHintNames
         models.Collect().SelectMany((all, _) => Assign(all, hintName));
 
     /// <summary>The models with their file names: unique ignoring case, and unchanged unless another differs only in case.</summary>
-    internal static IEnumerable<(T Model, string HintName)> Assign<T>(ImmutableArray<T> models, Func<T, string> hintName) =>
+    private static IEnumerable<(T Model, string HintName)> Assign<T>(ImmutableArray<T> models, Func<T, string> hintName) =>
         models
             .Select(model => (Model: model, HintName: hintName(model)))
             .GroupBy(named => named.HintName, StringComparer.Ordinal)
@@ -38,7 +39,7 @@ internal static class UniqueHintNames
             .Select(folded => folded.First());
 
     /// <summary>
-    /// <paramref name="hintName"/> with a suffix from a hash of its exact characters (<c>Demo.model.DenseLayer.7c3a09e1.g.cs</c>):
+    /// <paramref name="hintName"/> with a suffix from a hash of its exact characters (<c>Demo.model.DenseLayer.9ccf15ce.g.cs</c>):
     /// deterministic across builds and machines, and different for names that differ only in case.
     /// </summary>
     internal static string CaseDistinct(string hintName)

@@ -197,7 +197,8 @@ internal static class NetworkReader
         foreach (var layer in layers)
         {
             string name = layer.Type.Name;
-            bool clashes = ReservedNames.Contains(name) || name == networkName || layers.Count(other => string.Equals(other.Type.Name, name, StringComparison.OrdinalIgnoreCase)) > 1;
+            bool clashes = ReservedNames.Contains(name) || name == networkName ||
+                layers.Count(other => string.Equals(other.Type.Name, name, StringComparison.OrdinalIgnoreCase)) > 1;
             yield return new NetworkLayer(
                 Identifiers.Escape(clashes ? name + (layer.Position + 1) : name),
                 layer.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
