@@ -49,14 +49,17 @@ internal static class TestCompilation
     }
 
     /// <summary>
-    /// The image of a library assembly named <paramref name="name"/> built from <paramref name="source"/>, with or without
-    /// the generator, checked to have no diagnostic at all: what a project referencing a class library of layers sees.
+    /// A library assembly named <paramref name="name"/> built from <paramref name="source"/>, with or without the
+    /// generator, checked to have no diagnostic at all: a class library of layers as a referencing project sees it.
     /// </summary>
+    public static Compilation LibraryCompilation(string name, string source, bool withGenerator = true) =>
+        (withGenerator ? Generate(LanguageVersion.CSharp10, source) : Checked(Create(LanguageVersion.CSharp10, source))).WithAssemblyName(name);
+
+    /// <summary>The image of <see cref="LibraryCompilation"/>, as a built class library.</summary>
     public static byte[] Library(string name, string source, bool withGenerator = true)
     {
-        var compilation = (withGenerator ? Generate(LanguageVersion.CSharp10, source) : Checked(Create(LanguageVersion.CSharp10, source))).WithAssemblyName(name);
         using var image = new MemoryStream();
-        var result = compilation.Emit(image);
+        var result = LibraryCompilation(name, source, withGenerator).Emit(image);
         Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
         return image.ToArray();
     }

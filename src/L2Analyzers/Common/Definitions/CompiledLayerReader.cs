@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis;
 namespace L2Analyzers.Common.Definitions;
 
 /// <summary>
-/// Reads a <c>[DenseLayer]</c> class declared in a referenced assembly, for a network of this project. Its layer code
-/// was generated when that assembly was built, if it was built with the generator: then the class implements the
+/// Reads a <c>[DenseLayer]</c> class declared in a referenced assembly or project, for a network of this project. Its
+/// layer code was generated in that assembly, if it was built with the generator: then the class implements the
 /// runtime's <c>ILayer&lt;T&gt;</c> and has the public methods a network calls.
 /// </summary>
 internal static class CompiledLayerReader

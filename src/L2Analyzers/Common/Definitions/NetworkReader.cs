@@ -123,8 +123,9 @@ internal static class NetworkReader
 
         LayerShape? layer;
         string? unread;
-        if (type.DeclaringSyntaxReferences.IsEmpty)
+        if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, network.ContainingAssembly))
         {
+            // From metadata, or from a referenced project's compilation (in an IDE): its layer code, if any, was generated there.
             layer = CompiledLayerReader.Read(type, layerAttribute, symbols, out unread);
         }
         else
