@@ -64,7 +64,7 @@ internal static class DefinitionDescriptors
         DefinitionRuleIds.UnusableLayer,
         "Network lists an unusable layer",
         "Network '{0}' cannot use '{1}' as a layer: {2}",
-        "A network creates each of its layers, so every listed type must be a valid, non-abstract [DenseLayer] class with a parameterless constructor the network can call.");
+        "A network creates each of its layers, so every listed type must be a valid, non-abstract [DenseLayer] class with a parameterless constructor the network can call, declared in this project or in an assembly built with the generator.");
 
     /// <summary>Arguments: the layer, the element type.</summary>
     public static readonly DiagnosticDescriptor UnsupportedElementType = Create(

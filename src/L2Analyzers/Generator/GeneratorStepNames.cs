@@ -9,7 +9,7 @@ internal static class GeneratorStepNames
     /// <summary>The <c>[L2]</c> member definitions that are generated.</summary>
     public const string ValidParameterMembers = nameof(ValidParameterMembers);
 
-    /// <summary>The generated <c>[L2]</c> member definitions, those whose file name is unique.</summary>
+    /// <summary>The generated <c>[L2]</c> member definitions, each with a file name unique ignoring case.</summary>
     public const string UniqueParameterMembers = nameof(UniqueParameterMembers);
 
     /// <summary><c>[DenseLayer]</c> classes read into definitions.</summary>
@@ -18,7 +18,7 @@ internal static class GeneratorStepNames
     /// <summary>The dense layer definitions that are generated.</summary>
     public const string ValidDenseLayers = nameof(ValidDenseLayers);
 
-    /// <summary>The generated dense layer definitions, those whose file name is unique.</summary>
+    /// <summary>The generated dense layer definitions, each with a file name unique ignoring case.</summary>
     public const string UniqueDenseLayers = nameof(UniqueDenseLayers);
 
     /// <summary><c>[Network]</c> classes read into definitions.</summary>
@@ -27,6 +27,6 @@ internal static class GeneratorStepNames
     /// <summary>The network definitions that are generated.</summary>
     public const string ValidNetworks = nameof(ValidNetworks);
 
-    /// <summary>The generated network definitions, those whose file name is unique.</summary>
+    /// <summary>The generated network definitions, each with a file name unique ignoring case.</summary>
     public const string UniqueNetworks = nameof(UniqueNetworks);
 }

@@ -34,7 +34,7 @@ public sealed class L2Generator : IIncrementalGenerator
 
     /// <summary>
     /// One pipeline: reads the declarations marked with <paramref name="attribute"/> into definitions (null when one
-    /// cannot be generated), keeps the generated ones whose file name is unique, and emits a file for each.
+    /// cannot be generated), gives the generated ones file names <c>AddSource</c> accepts, and emits a file for each.
     /// </summary>
     private static void Generate<T>(
         IncrementalGeneratorInitializationContext context,
@@ -50,9 +50,9 @@ public sealed class L2Generator : IIncrementalGenerator
             .WithTrackingName(steps.Read)
             .Where(static definition => definition is not null)
             .WithTrackingName(steps.Valid)
-            .WhereHintNameIsUnique(static definition => definition!.HintName)
+            .WithUniqueHintNames(static definition => definition!.HintName)
             .WithTrackingName(steps.Unique);
 
-        context.RegisterSourceOutput(definitions, (output, definition) => output.AddSource(definition!.HintName, emit(definition)));
+        context.RegisterSourceOutput(definitions, (output, file) => output.AddSource(file.HintName, emit(file.Model!)));
     }
 }

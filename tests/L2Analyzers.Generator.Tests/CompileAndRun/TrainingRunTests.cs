@@ -81,7 +81,7 @@ public class TrainingRunTests
         string.Format(CultureInfo.InvariantCulture, Network, mode, lambda.ToString(CultureInfo.InvariantCulture), optimizer);
 
     /// <summary>Three Gaussian blobs in the plane, 60 samples each, labels 0–2.</summary>
-    private static Dataset<double> Blobs()
+    internal static Dataset<double> Blobs()
     {
         var random = new Random(3);
         double[][] centres = [[-2, 0], [2, 0], [0, 2.5]];

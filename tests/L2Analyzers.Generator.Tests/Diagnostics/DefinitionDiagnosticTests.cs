@@ -190,6 +190,96 @@ public class DefinitionDiagnosticTests
         """,
         Layers("Abstract", "NeedsArguments"));
 
+    private const string LibraryLayers = """
+        using L2Analyzers;
+
+        namespace Layers;
+
+        [DenseLayer(4, 4)]
+        public partial class Hidden { }
+
+        public class Plain { }
+
+        public partial class Outer<T>
+        {
+            [DenseLayer(4, 4)]
+            public partial class Inner { }
+        }
+        """;
+
+    [Fact]
+    public Task Network_uses_layers_from_a_library_built_with_the_generator() => DefinitionVerifier.VerifyWithLibraryAsync(
+        "Layers",
+        LibraryLayers,
+        libraryUsesGenerator: true,
+        Usings + """
+        [Network(typeof(Layers.Hidden), typeof(Layers.Hidden))]
+        public partial class Classifier { }
+        """,
+        ["Classifier.Network.g.cs"]);
+
+    [Fact]
+    public Task L2G008_library_types_that_are_not_layers() => DefinitionVerifier.VerifyWithLibraryAsync(
+        "Layers",
+        LibraryLayers,
+        libraryUsesGenerator: true,
+        Usings + """
+        [Network({|#0:typeof(Layers.Plain)|}, {|#1:typeof(Layers.Outer<int>.Inner)|})]
+        public partial class Classifier { }
+        """,
+        [],
+        DefinitionVerifier.Diagnostic("L2G008").WithLocation(0).WithArguments("Classifier", "Plain", "it has no [DenseLayer] attribute"),
+        DefinitionVerifier.Diagnostic("L2G008").WithLocation(1).WithArguments(
+            "Classifier", "Outer<int>.Inner", "it is generic, and the generator makes layer code only for non-generic classes"));
+
+    [Fact]
+    public Task L2G008_layer_from_a_library_built_without_the_generator() => DefinitionVerifier.VerifyWithLibraryAsync(
+        "Layers",
+        LibraryLayers,
+        libraryUsesGenerator: false,
+        Usings + """
+        [Network({|#0:typeof(Layers.Hidden)|})]
+        public partial class Classifier { }
+        """,
+        [],
+        DefinitionVerifier.Diagnostic("L2G008").WithLocation(0).WithArguments(
+            "Classifier",
+            "Hidden",
+            "it is declared in assembly 'Layers' without generated layer code (it does not implement ILayer<float>); build 'Layers' with the L2Analyzers generator"));
+
+    [Fact]
+    public Task L2G008_library_layer_that_implements_the_layer_interface_only_explicitly() => DefinitionVerifier.VerifyWithLibraryAsync(
+        "Layers",
+        """
+        using System;
+        using System.Collections.Generic;
+        using L2Analyzers;
+
+        namespace Layers;
+
+        [DenseLayer(4, 4)]
+        public class Explicit : ILayer<float>
+        {
+            int ILayer<float>.InputSize => 4;
+            int ILayer<float>.OutputSize => 4;
+            IReadOnlyList<Parameter<float>> ILayer<float>.Parameters => Array.Empty<Parameter<float>>();
+            void ILayer<float>.Initialize(Random random) { }
+            void ILayer<float>.Forward(ReadOnlySpan<float> input, Span<float> output, int batchSize) { }
+            void ILayer<float>.Backward(ReadOnlySpan<float> input, ReadOnlySpan<float> output, Span<float> outputGradient, Span<float> inputGradient, int batchSize) { }
+            void ILayer<float>.Update(IOptimizer<float> optimizer) { }
+        }
+        """,
+        libraryUsesGenerator: false,
+        Usings + """
+        [Network({|#0:typeof(Layers.Explicit)|})]
+        public partial class Classifier { }
+        """,
+        [],
+        DefinitionVerifier.Diagnostic("L2G008").WithLocation(0).WithArguments(
+            "Classifier",
+            "Explicit",
+            "it is declared in assembly 'Layers' without generated layer code (it has no public Forward); build 'Layers' with the L2Analyzers generator"));
+
     [Fact]
     public Task L2G009_element_type_that_is_not_float_or_double() => DefinitionVerifier.VerifyAsync(Usings + """
         [DenseLayer(4, 7, {|L2G009:ElementType = typeof(int)|})]
@@ -305,23 +395,18 @@ public class DefinitionDiagnosticTests
             $"'{first}' also has [L2] and would get the same generated method, {method}, because generated names drop a leading '_', 'm_' or 's_' and start upper case; rename one of them"));
 
     [Fact]
-    public Task L2G002_members_whose_names_differ_only_in_case() => DefinitionVerifier.VerifyAsync(
+    public Task Members_whose_names_differ_only_in_case_are_both_generated_under_distinct_file_names() => DefinitionVerifier.VerifyAsync(
         Usings + """
         public partial class Model
         {
             [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
-            public float[] {|#0:Weights|} = new float[3];
+            public float[] Weights = new float[3];
 
             [L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)]
-            public float[] {|#1:weights|} = new float[3];
+            public float[] weights = new float[3];
         }
         """,
-        DefinitionVerifier.Diagnostic("L2G002").WithLocation(0).WithArguments(
-            "Model.Weights",
-            "'weights' also has [L2] and its name differs only in case, so both would get the same generated file name (file names ignore case); rename one of them"),
-        DefinitionVerifier.Diagnostic("L2G002").WithLocation(1).WithArguments(
-            "Model.weights",
-            "'Weights' also has [L2] and its name differs only in case, so both would get the same generated file name (file names ignore case); rename one of them"));
+        [UniqueHintNames.CaseDistinct("Model.Weights.L2.g.cs"), UniqueHintNames.CaseDistinct("Model.weights.L2.g.cs")]);
 
     [Fact]
     public Task Members_whose_generated_methods_differ_are_both_generated() => DefinitionVerifier.VerifyAsync(

@@ -48,8 +48,8 @@ public class HalfTypedCodeTests
         "[Network(typeof(A))] public partial class N { } [Network(typeof(A))] public partial class N { } [DenseLayer(2, 2)] public partial class A { }",
         "public partial class M { [L2(Mode = L2Mode.WeightDecay, Lambda = 0.1)] public float[] w; [L2(Mode = L2Mode.WeightDecay, Lambda = )] public float[] _w; [L2] public Missing m_w; }",
         // Hint names that differ only in case are the same to AddSource.
-        "public partial class M { [L2(Mode = L2Mode.WeightDecay, Lambda = 0.1)] public float[] w = new float[1]; } public partial class m { [L2(Mode = L2Mode.WeightDecay, Lambda = 0.1)] public float[] w = new float[1]; }",
-        "[DenseLayer(2, 2)] public partial class A { } [DenseLayer(2, 2)] public partial class a { }",
+        "public partial class Mm { [L2(Mode = L2Mode.WeightDecay, Lambda = 0.1)] public float[] w = new float[1]; } public partial class MM { [L2(Mode = L2Mode.WeightDecay, Lambda = 0.1)] public float[] w = new float[1]; }",
+        "[DenseLayer(2, 2)] public partial class Ab { } [DenseLayer(2, 2)] public partial class AB { } [DenseLayer(2, 2)] public partial class AB { }",
     };
 
     [Theory]

@@ -20,13 +20,28 @@ internal static partial class DefinitionVerifier
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, [], expected);
 
     /// <summary>Expects <paramref name="expected"/>, and generated files only for the valid definitions, <paramref name="generated"/> (hint names).</summary>
-    public static async Task VerifyAsync(string source, string[] generated, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, string[] generated, params DiagnosticResult[] expected) =>
+        VerifyAsync([], source, generated, expected);
+
+    /// <summary>
+    /// As <see cref="VerifyAsync(string, string[], DiagnosticResult[])"/>, with <paramref name="source"/> referencing the
+    /// assembly <paramref name="libraryName"/> built from <paramref name="library"/>, with or without the generator.
+    /// </summary>
+    public static Task VerifyWithLibraryAsync(
+        string libraryName, string library, bool libraryUsesGenerator, string source, string[] generated, params DiagnosticResult[] expected)
+    {
+        var reference = MetadataReference.CreateFromImage(TestCompilation.Library(libraryName, library, libraryUsesGenerator));
+        return VerifyAsync([reference], source, generated, expected);
+    }
+
+    private static async Task VerifyAsync(MetadataReference[] libraries, string source, string[] generated, DiagnosticResult[] expected)
     {
         var test = new Test { TestCode = source };
+        test.TestState.AdditionalReferences.AddRange(libraries);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
 
-        var compilation = TestCompilation.Create(LanguageVersion.Latest, Markup().Replace(source, string.Empty));
+        var compilation = TestCompilation.Create(LanguageVersion.Latest, libraries, Markup().Replace(source, string.Empty));
         var run = TestCompilation.Driver(compilation).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _).GetRunResult();
         Assert.Equal(generated.Order(StringComparer.Ordinal), run.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
 

@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace L2Analyzers.Generator.Tests.Verification;
 
 /// <summary>
-/// User code and its generated code, compiled warning-free and loaded into a collectible context. The runtime assembly
-/// resolves to the one the tests use, so generated layers can be used through the runtime's interfaces directly.
+/// User code and its generated code, compiled warning-free and loaded into a collectible context, optionally with a
+/// library it references. The runtime assembly resolves to the one the tests use, so generated layers can be used through
+/// the runtime's interfaces directly.
 /// </summary>
 internal sealed class GeneratedAssembly : IDisposable
 {
@@ -21,13 +22,22 @@ internal sealed class GeneratedAssembly : IDisposable
 
     public GeneratedAssembly(LanguageVersion version, params string[] sources)
     {
-        var compilation = TestCompilation.Generate(version, sources);
-        using var image = new MemoryStream();
-        var result = compilation.Emit(image);
-        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
-        image.Position = 0;
-        assembly = context.LoadFromStream(image);
+        assembly = Load(Image(TestCompilation.Generate(version, sources)));
     }
+
+    private GeneratedAssembly(string librarySource, string source)
+    {
+        byte[] libraryImage = TestCompilation.Library("Library", librarySource);
+        var library = Load(libraryImage);
+        context.Resolving += (_, name) => name.Name == library.GetName().Name ? library : null;
+        assembly = Load(Image(TestCompilation.Generate(LanguageVersion.CSharp10, [MetadataReference.CreateFromImage(libraryImage)], source)));
+    }
+
+    /// <summary>
+    /// <paramref name="source"/> compiled against a library built first, with the generator, from <paramref name="librarySource"/>,
+    /// as a project referencing another; both are loaded.
+    /// </summary>
+    public static GeneratedAssembly WithLibrary(string librarySource, string source) => new(librarySource, source);
 
     public T Create<T>(string typeName) => (T)Activator.CreateInstance(Type(typeName))!;
 
@@ -60,4 +70,18 @@ internal sealed class GeneratedAssembly : IDisposable
     }
 
     public void Dispose() => context.Unload();
+
+    private static byte[] Image(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
+        return image.ToArray();
+    }
+
+    private Assembly Load(byte[] image)
+    {
+        using var stream = new MemoryStream(image);
+        return context.LoadFromStream(stream);
+    }
 }

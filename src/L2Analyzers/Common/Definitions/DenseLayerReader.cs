@@ -43,7 +43,8 @@ internal static class DenseLayerReader
             : null;
     }
 
-    private static (int Inputs, int Outputs) Dimensions(AttributeData attribute, string name, DefinitionProblems problems)
+    /// <summary>The sizes in <paramref name="attribute"/>; (0, 0) with the problem recorded when they are missing or not positive.</summary>
+    internal static (int Inputs, int Outputs) Dimensions(AttributeData attribute, string name, DefinitionProblems problems)
     {
         var arguments = attribute.ConstructorArguments;
         if (arguments.Length != 2 || arguments[0].Value is not int inputs || arguments[1].Value is not int outputs)
@@ -61,7 +62,8 @@ internal static class DenseLayerReader
         return (inputs, outputs);
     }
 
-    private static string? Element(AttributeData attribute, string name, DefinitionProblems problems)
+    /// <summary>The element type keyword in <paramref name="attribute"/> (float by default), or null with the problem recorded.</summary>
+    internal static string? Element(AttributeData attribute, string name, DefinitionProblems problems)
     {
         if (AttributeValues.Named(attribute, DefinitionNames.ElementTypeProperty) is not { } constant)
         {

@@ -11,11 +11,6 @@ internal static class MemberConflicts
     /// <summary>The folder of generated file paths that names this generator; members declared only there are its own.</summary>
     private const string GeneratorPathPart = "L2Analyzers.Generator.L2Generator";
 
-    private static readonly SymbolDisplayFormat TypeFormat =
-        SymbolDisplayFormat.FullyQualifiedFormat
-            .WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)
-            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
-
     /// <summary>Reports, at each clashing member of <paramref name="type"/>, which generated member it clashes with.</summary>
     /// <param name="type">The type the generated members go into.</param>
     /// <param name="generated">The generated members.</param>
@@ -41,8 +36,7 @@ internal static class MemberConflicts
     /// member clashes with any generated member of its name.
     /// </summary>
     private static bool Clashes(ISymbol existing, GeneratedMember member) =>
-        existing is not IMethodSymbol method || member.Parameters is not { } parameters ||
-        method.Parameters.Select(p => p.Type.ToDisplayString(TypeFormat)).SequenceEqual(parameters);
+        existing is not IMethodSymbol method || member.Parameters is null || GeneratedSignatures.HasParametersOf(method, member);
 
     private static bool IsDeclaredByUser(ISymbol member) =>
         member.DeclaringSyntaxReferences.Any(reference => !reference.SyntaxTree.FilePath.Contains(GeneratorPathPart));

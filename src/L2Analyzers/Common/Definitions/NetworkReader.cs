@@ -121,14 +121,24 @@ internal static class NetworkReader
             return Unusable(Identifiers.ForMessage(type), "it has no [DenseLayer] attribute");
         }
 
-        if (type.DeclaringSyntaxReferences.IsEmpty)
+        LayerShape? layer;
+        string? unread;
+        if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, network.ContainingAssembly))
         {
-            return Unusable(Identifiers.ForMessage(type), "it is declared in another assembly; list layers declared in this project");
+            // From metadata, or from a referenced project's compilation (in an IDE): its layer code, if any, was generated there.
+            layer = CompiledLayerReader.Read(type, layerAttribute, symbols, out unread);
+        }
+        else
+        {
+            layer = DenseLayerReader.Read(type, layerAttribute, symbols, new DefinitionProblems(), cancellationToken) is { } definition
+                ? new LayerShape(definition.Element, definition.Inputs, definition.Outputs)
+                : null;
+            unread = "no layer code is generated for it (see the diagnostics on it)";
         }
 
-        if (DenseLayerReader.Read(type, layerAttribute, symbols, new DefinitionProblems(), cancellationToken) is not { } definition)
+        if (layer is null)
         {
-            return Unusable(Identifiers.ForMessage(type), "no layer code is generated for it (see the diagnostics on it)");
+            return Unusable(Identifiers.ForMessage(type), unread!);
         }
 
         string? reason = !symbols.Compilation.IsSymbolAccessibleWithin(type, network) ? $"it is not accessible from '{Identifiers.ForMessage(network)}'"
@@ -137,7 +147,7 @@ internal static class NetworkReader
             : null;
         return reason is not null
             ? Unusable(Identifiers.ForMessage(type), reason)
-            : new ListedLayer(type, position, definition.Element, definition.Inputs, definition.Outputs);
+            : new ListedLayer(type, position, layer.Element, layer.Inputs, layer.Outputs);
 
         ListedLayer? Unusable(string layer, string why)
         {
@@ -179,13 +189,17 @@ internal static class NetworkReader
         return chains;
     }
 
-    /// <summary>The layers as the network's properties: named after their type, numbered by position when the name repeats or clashes.</summary>
+    /// <summary>
+    /// The layers as the network's properties: named after their type, numbered by position when the name clashes or
+    /// repeats ignoring case (<c>Model</c> and <c>model</c> would both get the buffer <c>modelActivations</c>).
+    /// </summary>
     private static IEnumerable<NetworkLayer> Name(List<ListedLayer> layers, string networkName)
     {
         foreach (var layer in layers)
         {
             string name = layer.Type.Name;
-            bool clashes = ReservedNames.Contains(name) || name == networkName || layers.Count(other => other.Type.Name == name) > 1;
+            bool clashes = ReservedNames.Contains(name) || name == networkName ||
+                layers.Count(other => string.Equals(other.Type.Name, name, StringComparison.OrdinalIgnoreCase)) > 1;
             yield return new NetworkLayer(
                 Identifiers.Escape(clashes ? name + (layer.Position + 1) : name),
                 layer.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -7,8 +6,9 @@ namespace L2Analyzers.Common.Definitions;
 
 /// <summary>
 /// Finds the other <c>[L2]</c> members of a type that would get the same generated method (<c>weights</c> and
-/// <c>_weights</c> both give <c>DecayWeights</c>) or the same generated file (<c>Weights</c> and <c>weights</c>: file
-/// names ignore case), and reports them as rule L2G002, so neither is generated rather than code that does not compile.
+/// <c>_weights</c> both give <c>DecayWeights</c>), and reports them as rule L2G002, so neither is generated rather than
+/// code that does not compile. Names that differ only in case get distinct generated file names (see the generator's
+/// <c>UniqueHintNames</c>), so they clash only through their methods.
 /// </summary>
 internal static class ParameterMemberClashes
 {
@@ -28,14 +28,13 @@ internal static class ParameterMemberClashes
                 continue;
             }
 
-            string? reason = ParameterMemberReader.GeneratedMethodOf(other, attribute, symbols) is { } otherMethod && SameSignature(method, otherMethod)
-                ? $"'{other.Name}' also has [L2] and would get the same generated method, {method.Name}, because generated names drop a leading '_', 'm_' or 's_' and start upper case; rename one of them"
-                : string.Equals(other.Name, member.Name, StringComparison.OrdinalIgnoreCase)
-                    ? $"'{other.Name}' also has [L2] and its name differs only in case, so both would get the same generated file name (file names ignore case); rename one of them"
-                    : null;
-            if (reason is not null)
+            if (ParameterMemberReader.GeneratedMethodOf(other, attribute, symbols) is { } otherMethod && SameSignature(method, otherMethod))
             {
-                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.UnsupportedMember, member, Identifiers.ForMessage(member), reason));
+                problems.Add(DefinitionProblem.AtSymbol(
+                    DefinitionDescriptors.UnsupportedMember,
+                    member,
+                    Identifiers.ForMessage(member),
+                    $"'{other.Name}' also has [L2] and would get the same generated method, {method.Name}, because generated names drop a leading '_', 'm_' or 's_' and start upper case; rename one of them"));
             }
         }
     }
