@@ -26,6 +26,17 @@ public class StaticReadonlyTests
         }
         """;
 
+    private static Task VerifySourcesAsync(params string[] sources)
+    {
+        var test = new Verification.AnalyzerVerifier<L2Analyzers.Analyzers.Loops.LoopRegularizationAnalyzer>.Test();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        return test.RunAsync();
+    }
+
     [Theory]
     [InlineData("static readonly double Decay = 0.97;", "weights[i] -= {|L2R001:Decay|} * weights[i];")]
     [InlineData("private static readonly double Decay = 1.0 - 0.03;", "weights[i] -= {|L2R001:Decay|} * weights[i];")]
@@ -55,38 +66,14 @@ public class StaticReadonlyTests
         "static Layer() { Decay = double.Parse(Environment.GetEnvironmentVariable(\"DECAY\") ?? \"0.001\"); }"));
 
     [Fact]
-    public async Task A_static_constructor_in_another_part_of_the_type_is_read_too()
-    {
-        var test = new Verification.AnalyzerVerifier<L2Analyzers.Analyzers.Loops.LoopRegularizationAnalyzer>.Test
-        {
-            TestState =
-            {
-                Sources =
-                {
-                    Layer("static readonly double Decay = 0.97;", "weights[i] -= Decay * weights[i];"),
-                    "partial class Layer { static Layer() { Init(out Decay); } static void Init(out double d) => d = 0.001; }",
-                },
-            },
-        };
-        await test.RunAsync();
-    }
+    public Task A_static_constructor_in_another_part_of_the_type_is_read_too() => VerifySourcesAsync(
+        Layer("static readonly double Decay = 0.97;", "weights[i] -= Decay * weights[i];"),
+        "partial class Layer { static Layer() { Init(out Decay); } static void Init(out double d) => d = 0.001; }");
 
     [Fact]
-    public async Task A_field_declared_in_another_file_is_judged()
-    {
-        var test = new Verification.AnalyzerVerifier<L2Analyzers.Analyzers.Loops.LoopRegularizationAnalyzer>.Test
-        {
-            TestState =
-            {
-                Sources =
-                {
-                    Layer("", "weights[i] *= {|L2R003:Hyper.Retain|};"),
-                    "static class Hyper { public static readonly double Retain = 1.5; }",
-                },
-            },
-        };
-        await test.RunAsync();
-    }
+    public Task A_field_declared_in_another_file_is_judged() => VerifySourcesAsync(
+        Layer("", "weights[i] *= {|L2R003:Hyper.Retain|};"),
+        "static class Hyper { public static readonly double Retain = 1.5; }");
 
     [Fact]
     public Task A_penalized_step_with_static_readonly_rate_and_lambda_is_checked_for_stability() => Verify.VerifyAsync(

@@ -408,9 +408,8 @@ public class DefinitionDiagnosticTests
         """,
         [UniqueHintNames.CaseDistinct("Model.Weights.L2.g.cs"), UniqueHintNames.CaseDistinct("Model.weights.L2.g.cs")]);
 
-    [Fact]
-    public Task Members_whose_generated_methods_differ_are_both_generated() => DefinitionVerifier.VerifyAsync(
-        Usings + """
+    // weights, _weights, m_weights and s_weights in different modes or element types: distinct generated methods.
+    private const string MembersWithDifferentMethods = Usings + """
         public partial class Model
         {
             [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
@@ -425,28 +424,16 @@ public class DefinitionDiagnosticTests
             [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
             public double[] s_weights = new double[3];
         }
-        """,
+        """;
+
+    [Fact]
+    public Task Members_whose_generated_methods_differ_are_both_generated() => DefinitionVerifier.VerifyAsync(
+        MembersWithDifferentMethods,
         ["Model.weights.L2.g.cs", "Model._weights.L2.g.cs", "Model.m_weights.L2.g.cs", "Model.s_weights.L2.g.cs"]);
 
     [Fact]
-    public void Members_whose_generated_methods_differ_compile() => TestCompilation.Generate(
-        Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest,
-        Usings + """
-        public partial class Model
-        {
-            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
-            public float[] weights = new float[3];
-
-            [L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)]
-            public float[] _weights = new float[3];
-
-            [L2(Mode = L2Mode.ScaledWeightDecay, Lambda = 0.01)]
-            public float[] m_weights = new float[3];
-
-            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
-            public double[] s_weights = new double[3];
-        }
-        """);
+    public void Members_whose_generated_methods_differ_compile() =>
+        TestCompilation.Generate(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest, MembersWithDifferentMethods);
 
     [Fact]
     public Task A_clashing_member_with_an_invalid_attribute_is_not_generated_anyway() => DefinitionVerifier.VerifyAsync(
