@@ -18,18 +18,18 @@ internal static class DefinitionTransforms
         node is ClassDeclarationSyntax or RecordDeclarationSyntax;
 
     public static ParameterMemberDefinition? ParameterMember(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        DefinitionSymbols.Resolve(context.SemanticModel.Compilation) is { } symbols && context.Attributes.Length == 1
+        DefinitionSymbols.Of(context.SemanticModel.Compilation) is { } symbols && context.Attributes.Length == 1
             ? ParameterMemberReader.Read(context.TargetSymbol, context.Attributes[0], symbols, new DefinitionProblems(), cancellationToken)
             : null;
 
     public static DenseLayerDefinition? DenseLayer(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        DefinitionSymbols.Resolve(context.SemanticModel.Compilation) is { } symbols &&
+        DefinitionSymbols.Of(context.SemanticModel.Compilation) is { } symbols &&
         context.TargetSymbol is INamedTypeSymbol type && context.Attributes.Length == 1
-            ? DenseLayerReader.Read(type, context.Attributes[0], symbols, new DefinitionProblems(), cancellationToken)
+            ? symbols.DenseLayer(type, context.Attributes[0], cancellationToken)
             : null;
 
     public static NetworkDefinition? Network(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        DefinitionSymbols.Resolve(context.SemanticModel.Compilation) is { } symbols &&
+        DefinitionSymbols.Of(context.SemanticModel.Compilation) is { } symbols &&
         context.TargetSymbol is INamedTypeSymbol type && context.Attributes.Length == 1
             ? NetworkReader.Read(type, context.Attributes[0], symbols, new DefinitionProblems(), cancellationToken)
             : null;

@@ -27,8 +27,8 @@ internal static class CompiledLayerReader
 
         string assembly = type.ContainingAssembly?.Name ?? "another assembly";
         var problems = new DefinitionProblems();
-        var (inputs, outputs) = DenseLayerReader.Dimensions(attribute, Identifiers.ForMessage(type), problems);
-        string? element = DenseLayerReader.Element(attribute, Identifiers.ForMessage(type), problems);
+        var (inputs, outputs) = DenseLayerReader.Dimensions(attribute, type, problems);
+        string? element = DenseLayerReader.Element(attribute, type, problems);
         string? missing = !problems.IsClean || element is null ? "its [DenseLayer] attribute is not valid there"
             : !ImplementsLayer(type, element, symbols) ? $"it does not implement ILayer<{element}>"
             : MissingMethod(type, element) is { } method ? $"it has no public {method}"

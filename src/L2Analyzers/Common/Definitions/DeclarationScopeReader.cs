@@ -33,18 +33,17 @@ internal static class DeclarationScopeReader
                 return null;
             }
 
-            string name = Identifiers.ForMessage(current);
             string? reason = current.IsFileLocal ? "it is file-local, and generated code lives in another file"
                 : current.TypeKind == TypeKind.Interface ? "it is an interface"
                 : null;
             if (reason is not null)
             {
-                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.UnsupportedDeclaration, definition, generated, name, reason));
+                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.UnsupportedDeclaration, definition, generated, Identifiers.ForMessage(current), reason));
                 valid = false;
             }
             else if (current.IsGenericType)
             {
-                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.GenericDefinition, definition, name, generated));
+                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.GenericDefinition, definition, Identifiers.ForMessage(current), generated));
                 valid = false;
             }
             else if (PartialDeclaration(current, cancellationToken) is { } declaration)
@@ -53,7 +52,7 @@ internal static class DeclarationScopeReader
             }
             else
             {
-                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.NotPartial, definition, name, generated));
+                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.NotPartial, definition, Identifiers.ForMessage(current), generated));
                 valid = false;
             }
         }

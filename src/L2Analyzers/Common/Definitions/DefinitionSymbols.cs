@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Common.Definitions;
@@ -5,6 +8,15 @@ namespace L2Analyzers.Common.Definitions;
 /// <summary>The symbols definition readers compare against, resolved once per compilation.</summary>
 internal sealed class DefinitionSymbols
 {
+    /// <summary>The symbols of each compilation the generator has read, for as long as the compilation lives.</summary>
+    private static readonly ConditionalWeakTable<Compilation, Resolved> PerCompilation = new();
+
+    /// <summary>
+    /// The layer definitions read in this compilation, keyed by class: a network reads each layer it lists, and the
+    /// generator reads each layer again, so each is read once.
+    /// </summary>
+    private readonly ConcurrentDictionary<INamedTypeSymbol, DenseLayerDefinition?> layers = new(SymbolEqualityComparer.Default);
+
     private DefinitionSymbols(
         Compilation compilation,
         INamedTypeSymbol l2Attribute,
@@ -37,6 +49,13 @@ internal sealed class DefinitionSymbols
 
     public INamedTypeSymbol? Memory { get; }
 
+    /// <summary>
+    /// <see cref="Resolve"/> for <paramref name="compilation"/>, resolved on the first call and kept for the later ones
+    /// (the generator's transforms run once per attributed declaration, all with the same compilation).
+    /// </summary>
+    public static DefinitionSymbols? Of(Compilation compilation) =>
+        PerCompilation.GetValue(compilation, static c => new Resolved(Resolve(c))).Symbols;
+
     /// <summary>The symbols of <paramref name="compilation"/>, or null when it does not reference the runtime's attributes.</summary>
     public static DefinitionSymbols? Resolve(Compilation compilation)
     {
@@ -67,5 +86,19 @@ internal sealed class DefinitionSymbols
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The definition of the layer class <paramref name="type"/> (null when it cannot be generated), read once per
+    /// compilation with its first <c>[DenseLayer]</c> attribute, <paramref name="attribute"/>. Its problems are not
+    /// kept: the definition analyzer reads the layer itself to report them.
+    /// </summary>
+    public DenseLayerDefinition? DenseLayer(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken) =>
+        layers.GetOrAdd(type, _ => DenseLayerReader.Read(type, attribute, this, new DefinitionProblems(), cancellationToken));
+
+    /// <summary>A resolution result, null included, as the per-compilation table stores it.</summary>
+    private sealed class Resolved(DefinitionSymbols? symbols)
+    {
+        public DefinitionSymbols? Symbols { get; } = symbols;
     }
 }

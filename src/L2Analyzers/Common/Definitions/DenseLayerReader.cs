@@ -13,11 +13,10 @@ internal static class DenseLayerReader
     public static DenseLayerDefinition? Read(
         INamedTypeSymbol type, AttributeData attribute, DefinitionSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
     {
-        string name = Identifiers.ForMessage(type);
         if (type.IsStatic)
         {
             problems.Add(DefinitionProblem.AtSymbol(
-                DefinitionDescriptors.UnsupportedDeclaration, type, Generated, name, "a layer is created and holds parameters, so it cannot be static"));
+                DefinitionDescriptors.UnsupportedDeclaration, type, Generated, Identifiers.ForMessage(type), "a layer is created and holds parameters, so it cannot be static"));
         }
 
         if (DefinitionSymbols.Find(type, symbols.NetworkAttribute) is not null)
@@ -26,8 +25,8 @@ internal static class DenseLayerReader
             problems.Skip();
         }
 
-        var (inputs, outputs) = Dimensions(attribute, name, problems);
-        string? element = Element(attribute, name, problems);
+        var (inputs, outputs) = Dimensions(attribute, type, problems);
+        string? element = Element(attribute, type, problems);
         string? activation = AttributeValues.EnumMember(attribute, DefinitionNames.ActivationProperty, type, problems);
         L2Regularization? l2 = DefinitionSymbols.Find(type, symbols.L2Attribute) is { } l2Attribute
             ? L2Reader.Read(l2Attribute, type, problems)
@@ -44,7 +43,7 @@ internal static class DenseLayerReader
     }
 
     /// <summary>The sizes in <paramref name="attribute"/>; (0, 0) with the problem recorded when they are missing or not positive.</summary>
-    internal static (int Inputs, int Outputs) Dimensions(AttributeData attribute, string name, DefinitionProblems problems)
+    internal static (int Inputs, int Outputs) Dimensions(AttributeData attribute, INamedTypeSymbol layer, DefinitionProblems problems)
     {
         var arguments = attribute.ConstructorArguments;
         if (arguments.Length != 2 || arguments[0].Value is not int inputs || arguments[1].Value is not int outputs)
@@ -56,14 +55,14 @@ internal static class DenseLayerReader
         if (inputs <= 0 || outputs <= 0)
         {
             problems.Add(DefinitionProblem.AtArgument(
-                DefinitionDescriptors.InvalidDimensions, attribute, inputs <= 0 ? 0 : 1, name, inputs, outputs));
+                DefinitionDescriptors.InvalidDimensions, attribute, inputs <= 0 ? 0 : 1, Identifiers.ForMessage(layer), inputs, outputs));
         }
 
         return (inputs, outputs);
     }
 
     /// <summary>The element type keyword in <paramref name="attribute"/> (float by default), or null with the problem recorded.</summary>
-    internal static string? Element(AttributeData attribute, string name, DefinitionProblems problems)
+    internal static string? Element(AttributeData attribute, INamedTypeSymbol layer, DefinitionProblems problems)
     {
         if (AttributeValues.Named(attribute, DefinitionNames.ElementTypeProperty) is not { } constant)
         {
@@ -82,7 +81,7 @@ internal static class DenseLayerReader
         }
 
         problems.Add(DefinitionProblem.AtArgument(
-            DefinitionDescriptors.UnsupportedElementType, attribute, DefinitionNames.ElementTypeProperty, name, Identifiers.ForMessage(type)));
+            DefinitionDescriptors.UnsupportedElementType, attribute, DefinitionNames.ElementTypeProperty, Identifiers.ForMessage(layer), Identifiers.ForMessage(type)));
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -28,14 +29,20 @@ internal static class GeneratedMembers
         .Select(GeneratedMember.Value)
         .Concat(NetworkMethods(element));
 
-    public static IEnumerable<GeneratedMember> ForLayer(string element, bool regularized) =>
+    /// <summary>The members of a layer of each element type, with and without L2, built on first use.</summary>
+    private static readonly ConcurrentDictionary<(string Element, bool Regularized), GeneratedMember[]> Layers = new();
+
+    public static IReadOnlyList<GeneratedMember> ForLayer(string element, bool regularized) =>
+        Layers.GetOrAdd((element, regularized), static key => LayerMembers(key.Element, key.Regularized));
+
+    private static GeneratedMember[] LayerMembers(string element, bool regularized) =>
         (regularized ? LayerValues.Concat(LayerL2Constants) : LayerValues).Select(GeneratedMember.Value).Concat(
         [
             GeneratedMember.Method("Initialize", "System.Random"),
             GeneratedMember.Method("Forward", ReadOnlySpan(element), Span(element), "int"),
             GeneratedMember.Method("Backward", ReadOnlySpan(element), ReadOnlySpan(element), Span(element), Span(element), "int"),
             GeneratedMember.Method("Update", $"L2Analyzers.IOptimizer<{element}>"),
-        ]);
+        ]).ToArray();
 
     public static GeneratedMember ForParameterMember(string methodPart, string element, ParameterShape shape, L2ModeKind mode) => mode switch
     {

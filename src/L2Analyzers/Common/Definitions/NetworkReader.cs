@@ -22,17 +22,16 @@ internal static class NetworkReader
     public static NetworkDefinition? Read(
         INamedTypeSymbol type, AttributeData attribute, DefinitionSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
     {
-        string name = Identifiers.ForMessage(type);
         if (type.IsStatic)
         {
             problems.Add(DefinitionProblem.AtSymbol(
-                DefinitionDescriptors.UnsupportedDeclaration, type, Generated, name, "a network is created and holds its layers, so it cannot be static"));
+                DefinitionDescriptors.UnsupportedDeclaration, type, Generated, Identifiers.ForMessage(type), "a network is created and holds its layers, so it cannot be static"));
         }
 
         if (DefinitionSymbols.Find(type, symbols.DenseLayerAttribute) is not null)
         {
             problems.Add(DefinitionProblem.AtSymbol(
-                DefinitionDescriptors.UnsupportedDeclaration, type, Generated, name, "it is also a [DenseLayer]; declare the network on a class of its own"));
+                DefinitionDescriptors.UnsupportedDeclaration, type, Generated, Identifiers.ForMessage(type), "it is also a [DenseLayer]; declare the network on a class of its own"));
         }
 
         var layers = Layers(type, attribute, symbols, problems, cancellationToken);
@@ -64,14 +63,13 @@ internal static class NetworkReader
             : null;
 
         void InvalidSetting(string setting, double value, string rule) => problems.Add(DefinitionProblem.AtArgument(
-            DefinitionDescriptors.InvalidNetworkSetting, attribute, setting, name, setting, value, rule));
+            DefinitionDescriptors.InvalidNetworkSetting, attribute, setting, Identifiers.ForMessage(type), setting, value, rule));
     }
 
     /// <summary>The listed layers, checked one by one and then as a chain; null when any is unusable.</summary>
     private static List<ListedLayer>? Layers(
         INamedTypeSymbol network, AttributeData attribute, DefinitionSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
     {
-        string name = Identifiers.ForMessage(network);
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0] is not { Kind: TypedConstantKind.Array } list)
         {
             problems.Skip();
@@ -80,7 +78,7 @@ internal static class NetworkReader
 
         if (list.IsNull || list.Values.IsEmpty)
         {
-            problems.Add(DefinitionProblem.AtArgument(DefinitionDescriptors.EmptyNetwork, attribute, 0, name));
+            problems.Add(DefinitionProblem.AtArgument(DefinitionDescriptors.EmptyNetwork, attribute, 0, Identifiers.ForMessage(network)));
             return null;
         }
 
@@ -93,7 +91,7 @@ internal static class NetworkReader
             }
         }
 
-        return layers.Count == list.Values.Length && Chains(name, attribute, layers, problems) ? layers : null;
+        return layers.Count == list.Values.Length && Chains(network, attribute, layers, problems) ? layers : null;
     }
 
     private static ListedLayer? Resolve(
@@ -130,7 +128,7 @@ internal static class NetworkReader
         }
         else
         {
-            layer = DenseLayerReader.Read(type, layerAttribute, symbols, new DefinitionProblems(), cancellationToken) is { } definition
+            layer = symbols.DenseLayer(type, layerAttribute, cancellationToken) is { } definition
                 ? new LayerShape(definition.Element, definition.Inputs, definition.Outputs)
                 : null;
             unread = "no layer code is generated for it (see the diagnostics on it)";
@@ -163,7 +161,7 @@ internal static class NetworkReader
             compilation.IsSymbolAccessibleWithin(constructor, network));
 
     /// <summary>Whether all layers share the first one's element type and each takes the previous one's outputs; reports each break.</summary>
-    private static bool Chains(string network, AttributeData attribute, List<ListedLayer> layers, DefinitionProblems problems)
+    private static bool Chains(INamedTypeSymbol network, AttributeData attribute, List<ListedLayer> layers, DefinitionProblems problems)
     {
         bool chains = true;
         for (int i = 1; i < layers.Count; i++)
@@ -172,7 +170,7 @@ internal static class NetworkReader
             if (current.Element != layers[0].Element)
             {
                 problems.Add(DefinitionProblem.AtArgument(
-                    DefinitionDescriptors.MixedElementTypes, attribute, current.Position, network,
+                    DefinitionDescriptors.MixedElementTypes, attribute, current.Position, Identifiers.ForMessage(network),
                     Identifiers.ForMessage(layers[0].Type), layers[0].Element, Identifiers.ForMessage(current.Type), current.Element));
                 return false;
             }
@@ -180,7 +178,7 @@ internal static class NetworkReader
             if (current.Inputs != previous.Outputs)
             {
                 problems.Add(DefinitionProblem.AtArgument(
-                    DefinitionDescriptors.LayersDoNotChain, attribute, current.Position, i + 1, network,
+                    DefinitionDescriptors.LayersDoNotChain, attribute, current.Position, i + 1, Identifiers.ForMessage(network),
                     Identifiers.ForMessage(current.Type), current.Inputs, i, Identifiers.ForMessage(previous.Type), previous.Outputs));
                 chains = false;
             }

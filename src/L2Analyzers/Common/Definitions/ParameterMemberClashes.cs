@@ -19,9 +19,13 @@ internal static class ParameterMemberClashes
     /// <param name="problems">Receives the problems found.</param>
     public static void Report(ISymbol member, GeneratedMember method, DefinitionSymbols symbols, DefinitionProblems problems)
     {
+        // Generated methods of the same name come from the same name part, so only members with it can clash:
+        // the others' attributes are not read.
+        string methodPart = Identifiers.MethodPart(member.Name);
         foreach (var other in member.ContainingType.GetMembers())
         {
             if (other is not (IFieldSymbol or IPropertySymbol) || other.IsImplicitlyDeclared ||
+                Identifiers.MethodPart(other.Name) != methodPart ||
                 SymbolEqualityComparer.Default.Equals(other, member) ||
                 DefinitionSymbols.Find(other, symbols.L2Attribute) is not { } attribute)
             {
