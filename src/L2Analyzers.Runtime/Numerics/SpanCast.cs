@@ -17,9 +17,6 @@ internal static class SpanCast
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Span<TTo> As<TFrom, TTo>(TFrom[] array) => As<TFrom, TTo>(array.AsSpan());
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<TTo> As<TFrom, TTo>(ReadOnlySpan<TFrom> span)
     {
         ThrowIfDifferent<TFrom, TTo>();

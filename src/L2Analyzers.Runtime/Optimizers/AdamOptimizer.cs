@@ -1,5 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using L2Analyzers.Numerics;
 
 namespace L2Analyzers;
@@ -52,12 +54,14 @@ public sealed class AdamOptimizer<T> : IOptimizer<T>
 
     /// <summary>Applies one Adam step in a single pass over w, g, m and v, keeping them in an <see cref="AdamState{T}"/>.</summary>
     /// <exception cref="InvalidOperationException">The parameter holds another optimizer's state.</exception>
+    /// <exception cref="ArgumentException">The parameter holds Adam moments of another length.</exception>
     public void Step(Parameter<T> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
         var state = OptimizerState.GetOrCreate(parameter, static n => new AdamState<T>(n), nameof(AdamOptimizer<T>));
+        OptimizerState.ThrowIfOtherLength(parameter, state.FirstMoment.Length, "Adam moments");
         long t = ++state.Step;
-        var constants = new Constants<T>(
+        var kernel = new Kernel(
             T.CreateTruncating(Beta1),
             T.CreateTruncating(1 - Beta1),
             T.CreateTruncating(Beta2),
@@ -65,18 +69,13 @@ public sealed class AdamOptimizer<T> : IOptimizer<T>
             T.CreateTruncating(double.CreateTruncating(LearningRate) / (1 - Math.Pow(Beta1, t))),
             T.CreateTruncating(Math.Sqrt(1 - Math.Pow(Beta2, t))),
             T.CreateTruncating(Epsilon));
-        if (typeof(T) == typeof(float))
-        {
-            Vectorized(SpanCast.As<T, float>(parameter.Values), SpanCast.As<T, float>(parameter.Gradients), SpanCast.As<T, float>(state.FirstMoment), SpanCast.As<T, float>(state.SecondMoment), constants.As<float>());
-        }
-        else if (typeof(T) == typeof(double))
-        {
-            Vectorized(SpanCast.As<T, double>(parameter.Values), SpanCast.As<T, double>(parameter.Gradients), SpanCast.As<T, double>(state.FirstMoment), SpanCast.As<T, double>(state.SecondMoment), constants.As<double>());
-        }
-        else
-        {
-            Scalar<T>(parameter.Values, parameter.Gradients, state.FirstMoment, state.SecondMoment, constants);
-        }
+        ElementwiseLoop.Run(
+            kernel,
+            ref MemoryMarshal.GetArrayDataReference(parameter.Values),
+            ref MemoryMarshal.GetArrayDataReference(parameter.Gradients),
+            ref MemoryMarshal.GetArrayDataReference(state.FirstMoment),
+            ref MemoryMarshal.GetArrayDataReference(state.SecondMoment),
+            (nuint)parameter.Values.Length);
     }
 
     private static void ThrowIfNotInUnitInterval(double beta, string name)
@@ -87,55 +86,58 @@ public sealed class AdamOptimizer<T> : IOptimizer<T>
         }
     }
 
-    private static void Vectorized<TF>(Span<TF> w, ReadOnlySpan<TF> g, Span<TF> m, Span<TF> v, Constants<TF> c)
-        where TF : struct, IFloatingPointIeee754<TF>
+    /// <summary>
+    /// The step on w, g, m and v (in this order) with the per-step scalars: the betas, the step size η/(1 − β1^t), √(1 − β2^t)
+    /// and ε. Per element <c>m ← β1·m + (1 − β1)·g</c>, <c>v ← β2·v + (1 − β2)·g·g</c>, <c>w ← w − (η'·m) / (√v / √(1 − β2^t) + ε)</c>.
+    /// </summary>
+    private readonly struct Kernel(T beta1, T oneMinusBeta1, T beta2, T oneMinusBeta2, T stepSize, T sqrtCorrection2, T epsilon)
+        : IElementwiseKernel<T>
     {
-        int done = 0;
-        if (VectorMath.IsAccelerated<TF>())
-        {
-            var wv = MemoryMarshal.Cast<TF, Vector<TF>>(w);
-            var gv = MemoryMarshal.Cast<TF, Vector<TF>>(g)[..wv.Length];
-            var mv = MemoryMarshal.Cast<TF, Vector<TF>>(m)[..wv.Length];
-            var vv = MemoryMarshal.Cast<TF, Vector<TF>>(v)[..wv.Length];
-            Vector<TF> beta1 = new(c.Beta1), oneMinusBeta1 = new(c.OneMinusBeta1), beta2 = new(c.Beta2), oneMinusBeta2 = new(c.OneMinusBeta2);
-            Vector<TF> stepSize = new(c.StepSize), sqrtCorrection2 = new(c.SqrtCorrection2), epsilon = new(c.Epsilon);
-            for (int i = 0; i < wv.Length; i++)
-            {
-                var gi = gv[i];
-                var mi = (beta1 * mv[i]) + (oneMinusBeta1 * gi);
-                var vi = (beta2 * vv[i]) + (oneMinusBeta2 * gi * gi);
-                mv[i] = mi;
-                vv[i] = vi;
-                wv[i] -= stepSize * mi / ((Vector.SquareRoot(vi) / sqrtCorrection2) + epsilon);
-            }
+        private readonly Coefficients<Vector<T>> vector = new(
+            ElementwiseLoop.Broadcast(beta1), ElementwiseLoop.Broadcast(oneMinusBeta1), ElementwiseLoop.Broadcast(beta2), ElementwiseLoop.Broadcast(oneMinusBeta2),
+            ElementwiseLoop.Broadcast(stepSize), ElementwiseLoop.Broadcast(sqrtCorrection2), ElementwiseLoop.Broadcast(epsilon));
 
-            done = wv.Length * Vector<TF>.Count;
+        private readonly Coefficients<Vector512<T>> vector512 = new(
+            ElementwiseLoop.Broadcast512(beta1), ElementwiseLoop.Broadcast512(oneMinusBeta1), ElementwiseLoop.Broadcast512(beta2), ElementwiseLoop.Broadcast512(oneMinusBeta2),
+            ElementwiseLoop.Broadcast512(stepSize), ElementwiseLoop.Broadcast512(sqrtCorrection2), ElementwiseLoop.Broadcast512(epsilon));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void ApplyElement(ref T w, ref T g, ref T m, ref T v, nuint i)
+        {
+            T gi = Unsafe.Add(ref g, i);
+            T mi = (beta1 * Unsafe.Add(ref m, i)) + (oneMinusBeta1 * gi);
+            T vi = (beta2 * Unsafe.Add(ref v, i)) + (oneMinusBeta2 * gi * gi);
+            Unsafe.Add(ref m, i) = mi;
+            Unsafe.Add(ref v, i) = vi;
+            Unsafe.Add(ref w, i) -= stepSize * mi / ((T.Sqrt(vi) / sqrtCorrection2) + epsilon);
         }
 
-        Scalar(w[done..], g[done..], m[done..], v[done..], c);
-    }
-
-    private static void Scalar<TF>(Span<TF> w, ReadOnlySpan<TF> g, Span<TF> m, Span<TF> v, Constants<TF> c)
-        where TF : IFloatingPointIeee754<TF>
-    {
-        for (int i = 0; i < w.Length; i++)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void ApplyVector(ref T w, ref T g, ref T m, ref T v, nuint i)
         {
-            TF gi = g[i];
-            TF mi = (c.Beta1 * m[i]) + (c.OneMinusBeta1 * gi);
-            TF vi = (c.Beta2 * v[i]) + (c.OneMinusBeta2 * gi * gi);
-            m[i] = mi;
-            v[i] = vi;
-            w[i] -= c.StepSize * mi / ((TF.Sqrt(vi) / c.SqrtCorrection2) + c.Epsilon);
+            ref readonly var c = ref vector;
+            var gi = Vector.LoadUnsafe(ref g, i);
+            var mi = (c.Beta1 * Vector.LoadUnsafe(ref m, i)) + (c.OneMinusBeta1 * gi);
+            var vi = (c.Beta2 * Vector.LoadUnsafe(ref v, i)) + (c.OneMinusBeta2 * gi * gi);
+            mi.StoreUnsafe(ref m, i);
+            vi.StoreUnsafe(ref v, i);
+            (Vector.LoadUnsafe(ref w, i) - (c.StepSize * mi / ((Vector.SquareRoot(vi) / c.SqrtCorrection2) + c.Epsilon))).StoreUnsafe(ref w, i);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void ApplyVector512(ref T w, ref T g, ref T m, ref T v, nuint i)
+        {
+            ref readonly var c = ref vector512;
+            var gi = Vector512.LoadUnsafe(ref g, i);
+            var mi = (c.Beta1 * Vector512.LoadUnsafe(ref m, i)) + (c.OneMinusBeta1 * gi);
+            var vi = (c.Beta2 * Vector512.LoadUnsafe(ref v, i)) + (c.OneMinusBeta2 * gi * gi);
+            mi.StoreUnsafe(ref m, i);
+            vi.StoreUnsafe(ref v, i);
+            (Vector512.LoadUnsafe(ref w, i) - (c.StepSize * mi / ((Vector512.Sqrt(vi) / c.SqrtCorrection2) + c.Epsilon))).StoreUnsafe(ref w, i);
         }
     }
 
-    /// <summary>The per-step scalars: betas, η/(1 − β1^t), √(1 − β2^t) and ε.</summary>
-    private readonly record struct Constants<TF>(TF Beta1, TF OneMinusBeta1, TF Beta2, TF OneMinusBeta2, TF StepSize, TF SqrtCorrection2, TF Epsilon)
-        where TF : IFloatingPointIeee754<TF>
-    {
-        public Constants<TTo> As<TTo>()
-            where TTo : IFloatingPointIeee754<TTo> =>
-            new(SpanCast.As<TF, TTo>(Beta1), SpanCast.As<TF, TTo>(OneMinusBeta1), SpanCast.As<TF, TTo>(Beta2), SpanCast.As<TF, TTo>(OneMinusBeta2),
-                SpanCast.As<TF, TTo>(StepSize), SpanCast.As<TF, TTo>(SqrtCorrection2), SpanCast.As<TF, TTo>(Epsilon));
-    }
+    /// <summary>The per-step scalars broadcast to one vector type.</summary>
+    private readonly record struct Coefficients<TVector>(
+        TVector Beta1, TVector OneMinusBeta1, TVector Beta2, TVector OneMinusBeta2, TVector StepSize, TVector SqrtCorrection2, TVector Epsilon);
 }

@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using L2Analyzers.Numerics;
 
 namespace L2Analyzers;
@@ -15,8 +18,6 @@ namespace L2Analyzers;
 public sealed class MomentumOptimizer<T> : IOptimizer<T>
     where T : IFloatingPointIeee754<T>
 {
-    private readonly T negativeLearningRate;
-
     /// <summary>Creates the optimizer.</summary>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="learningRate"/> is not finite and positive, or <paramref name="momentum"/> is not in [0, 1).
@@ -32,7 +33,6 @@ public sealed class MomentumOptimizer<T> : IOptimizer<T>
 
         LearningRate = T.CreateChecked(learningRate);
         Momentum = T.CreateChecked(momentum);
-        negativeLearningRate = -LearningRate;
     }
 
     /// <inheritdoc/>
@@ -41,13 +41,56 @@ public sealed class MomentumOptimizer<T> : IOptimizer<T>
     /// <summary>The momentum μ.</summary>
     public T Momentum { get; }
 
-    /// <summary>Applies <c>b ← μ·b + g</c>, <c>w ← w − η·b</c>, keeping b in a <see cref="MomentumState{T}"/>.</summary>
+    /// <summary>
+    /// Applies <c>b ← μ·b + g</c>, <c>w ← w − η·b</c> in one pass (b is read once), keeping b in a <see cref="MomentumState{T}"/>.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The parameter holds another optimizer's state.</exception>
+    /// <exception cref="ArgumentException">The parameter holds a momentum buffer of another length.</exception>
     public void Step(Parameter<T> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
         var velocity = OptimizerState.GetOrCreate(parameter, static n => new MomentumState<T>(n), nameof(MomentumOptimizer<T>)).Velocity;
-        CachedTensorPrimitives.MultiplyAdd<T>(velocity, Momentum, parameter.Gradients, velocity);
-        CachedTensorPrimitives.MultiplyAdd<T>(velocity, negativeLearningRate, parameter.Values, parameter.Values);
+        OptimizerState.ThrowIfOtherLength(parameter, velocity.Length, "momentum buffer elements");
+        ref T b = ref MemoryMarshal.GetArrayDataReference(velocity);
+        ElementwiseLoop.Run(
+            new Kernel(Momentum, LearningRate),
+            ref MemoryMarshal.GetArrayDataReference(parameter.Values),
+            ref MemoryMarshal.GetArrayDataReference(parameter.Gradients),
+            ref b,
+            ref b,
+            (nuint)velocity.Length);
+    }
+
+    /// <summary>The step on w, g and b (in this order): <c>b ← b·μ + g</c>, then <c>w ← w − η·b</c> with the new b.</summary>
+    private readonly struct Kernel(T momentum, T learningRate) : IElementwiseKernel<T>
+    {
+        private readonly Vector<T> momentums = ElementwiseLoop.Broadcast(momentum);
+        private readonly Vector<T> learningRates = ElementwiseLoop.Broadcast(learningRate);
+        private readonly Vector512<T> momentums512 = ElementwiseLoop.Broadcast512(momentum);
+        private readonly Vector512<T> learningRates512 = ElementwiseLoop.Broadcast512(learningRate);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void ApplyElement(ref T w, ref T g, ref T b, ref T unused, nuint i)
+        {
+            T bi = (Unsafe.Add(ref b, i) * momentum) + Unsafe.Add(ref g, i);
+            Unsafe.Add(ref b, i) = bi;
+            Unsafe.Add(ref w, i) -= learningRate * bi;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void ApplyVector(ref T w, ref T g, ref T b, ref T unused, nuint i)
+        {
+            var bi = (Vector.LoadUnsafe(ref b, i) * momentums) + Vector.LoadUnsafe(ref g, i);
+            bi.StoreUnsafe(ref b, i);
+            (Vector.LoadUnsafe(ref w, i) - (learningRates * bi)).StoreUnsafe(ref w, i);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void ApplyVector512(ref T w, ref T g, ref T b, ref T unused, nuint i)
+        {
+            var bi = (Vector512.LoadUnsafe(ref b, i) * momentums512) + Vector512.LoadUnsafe(ref g, i);
+            bi.StoreUnsafe(ref b, i);
+            (Vector512.LoadUnsafe(ref w, i) - (learningRates512 * bi)).StoreUnsafe(ref w, i);
+        }
     }
 }

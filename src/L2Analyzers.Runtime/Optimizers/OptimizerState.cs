@@ -25,6 +25,19 @@ internal static class OptimizerState
         }
     }
 
+    /// <summary>Checks, before any write, that state arrays of <paramref name="stateLength"/> elements fit the parameter.</summary>
+    /// <exception cref="ArgumentException">The state was created for a parameter of another length.</exception>
+    public static void ThrowIfOtherLength<T>(Parameter<T> parameter, int stateLength, string state)
+        where T : IFloatingPointIeee754<T>
+    {
+        if (stateLength != parameter.Values.Length)
+        {
+            throw new ArgumentException(
+                $"Parameter '{parameter.Name}' has {parameter.Values.Length} values but its {state} have {stateLength}. " +
+                "Set its OptimizerState to null to restart the optimizer from zero.", nameof(parameter));
+        }
+    }
+
     /// <summary>The type of <paramref name="state"/> as C# spells it, with its type arguments (<c>AdamState&lt;Double&gt;</c>).</summary>
     public static string TypeName(object state)
     {

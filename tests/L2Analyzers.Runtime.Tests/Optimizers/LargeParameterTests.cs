@@ -6,7 +6,9 @@ namespace L2Analyzers.Runtime.Tests.Optimizers;
 /// <summary>
 /// Parameters over 256 KiB, where the kernels split their work into 128 KiB blocks to keep TensorPrimitives from writing
 /// with non-temporal stores: every element, across the blocks' edges and in the last partial block, must still get
-/// exactly the per-element formula.
+/// exactly the per-element formula. Momentum and Adam run their own one-pass loop instead: it steps the elements before
+/// the weights' first vector-aligned address one by one, then runs 512-bit or 256-bit vectors four at a time, then
+/// single vectors, then the odd tail element by element; every one of these must round as the per-element formula.
 /// </summary>
 public class LargeParameterTests
 {
@@ -24,6 +26,28 @@ public class LargeParameterTests
 
     [Fact]
     public void Double_momentum_steps_equal_the_scalar_formula_bit_for_bit() => MomentumSteps<double>();
+
+    [Fact]
+    public void Float_Adam_steps_equal_the_scalar_formula_bit_for_bit() => AdamSteps<float>();
+
+    [Fact]
+    public void Double_Adam_steps_equal_the_scalar_formula_bit_for_bit() => AdamSteps<double>();
+
+    [Fact]
+    public void Adam_state_of_another_length_is_rejected_before_any_write()
+    {
+        var optimizer = new AdamOptimizer<double>(0.001);
+        var small = new Parameter<double>("Small", ParameterRole.Weight, 1, 5);
+        optimizer.Step(small);
+        var large = new Parameter<double>("Large", ParameterRole.Weight, 1, Length) { OptimizerState = small.OptimizerState };
+        TestData.Uniform<double>(Length, seed: 10).CopyTo(large.Gradients, 0);
+
+        var error = Assert.Throws<ArgumentException>(() => optimizer.Step(large));
+        Assert.Contains("'Large' has 100003 values but its Adam moments have 5", error.Message, StringComparison.Ordinal);
+        var state = (AdamState<double>)small.OptimizerState!;
+        Assert.Equal(1, state.Step);
+        Assert.All(large.Values, w => Assert.Equal(0, w));
+    }
 
     [Fact]
     public void Decay_of_an_unaligned_span_equals_rho_w_bit_for_bit()
@@ -99,6 +123,40 @@ public class LargeParameterTests
             optimizer.Step(parameter);
         }
 
+        TestData.AssertBitEqual<T>(w, parameter.Values);
+    }
+
+    private static void AdamSteps<T>()
+        where T : IFloatingPointIeee754<T>
+    {
+        // Three steps with new gradients each: the later ones read the moments the earlier ones wrote, and the bias
+        // corrections change with t. Gradients of up to ±1000 spread √v over six orders of magnitude.
+        var parameter = Filled<T>(seed: 3);
+        var w = parameter.Values.ToArray();
+        var m = new T[Length];
+        var v = new T[Length];
+        T beta1 = T.CreateChecked(0.9), oneMinusBeta1 = T.CreateChecked(1 - 0.9), beta2 = T.CreateChecked(0.999), oneMinusBeta2 = T.CreateChecked(1 - 0.999);
+        T epsilon = T.CreateChecked(1e-8);
+        var optimizer = new AdamOptimizer<T>(0.001);
+        for (int t = 1; t <= 3; t++)
+        {
+            TestData.Uniform<T>(Length, seed: 200 + t, scale: 1000).CopyTo(parameter.Gradients, 0);
+            T stepSize = T.CreateChecked(double.CreateChecked(optimizer.LearningRate) / (1 - Math.Pow(0.9, t)));
+            T sqrtCorrection2 = T.CreateChecked(Math.Sqrt(1 - Math.Pow(0.999, t)));
+            for (int i = 0; i < Length; i++)
+            {
+                T g = parameter.Gradients[i];
+                m[i] = (beta1 * m[i]) + (oneMinusBeta1 * g);
+                v[i] = (beta2 * v[i]) + (oneMinusBeta2 * g * g);
+                w[i] -= stepSize * m[i] / ((T.Sqrt(v[i]) / sqrtCorrection2) + epsilon);
+            }
+
+            optimizer.Step(parameter);
+        }
+
+        var state = Assert.IsType<AdamState<T>>(parameter.OptimizerState);
+        TestData.AssertBitEqual<T>(m, state.FirstMoment);
+        TestData.AssertBitEqual<T>(v, state.SecondMoment);
         TestData.AssertBitEqual<T>(w, parameter.Values);
     }
 
