@@ -2,13 +2,13 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using L2Analyzers.Numerics;
 
 namespace L2Analyzers;
 
 /// <summary>
-/// The one-pass loop of <see cref="L2Update.Step{T}"/>, run by <see cref="ElementwiseLoop"/> (512-bit vectors where the CPU
-/// runs them natively). Every path rounds identically: a separate multiply and add, never a fused multiply-add.
+/// The one-pass loop of <see cref="L2Update.Step{T}"/>: 512-bit vectors where the CPU runs them natively, otherwise
+/// <see cref="Vector{T}"/>, four vectors per iteration, and the element-wise formula for the rest (and for element types
+/// without SIMD support). Every path rounds identically: a separate multiply and add, never a fused multiply-add.
 /// The stores are ordinary (cached) ones: the weights are read again by the next forward pass.
 /// </summary>
 internal static class L2StepKernel
@@ -33,37 +33,81 @@ internal static class L2StepKernel
         }
     }
 
-    // The coefficients are broadcast once, before the loop, so each vector costs two loads and one store.
+    // The coefficients are broadcast once, before the loops, so each vector costs two loads and one store.
     private static void Run<T, TStep>(T coefficient, T eta, Span<T> weights, ReadOnlySpan<T> gradients)
         where T : IFloatingPointIeee754<T>
         where TStep : IStep<T>
     {
         ref T w = ref MemoryMarshal.GetReference(weights);
         ref T g = ref MemoryMarshal.GetReference(gradients);
-        ElementwiseLoop.Run(new StepKernel<T, TStep>(coefficient, eta), ref w, ref g, ref g, ref g, (nuint)weights.Length);
+        nuint length = (nuint)weights.Length;
+        nuint i = 0;
+        if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported)
+        {
+            nuint width = (nuint)Vector512<T>.Count;
+            i = ScalarUntilAligned<T, TStep>(ref w, ref g, length, width, coefficient, eta);
+            var c = Vector512.Create(coefficient);
+            var e = Vector512.Create(eta);
+            for (; i + (4 * width) <= length; i += 4 * width)
+            {
+                TStep.Apply(Vector512.LoadUnsafe(ref w, i), Vector512.LoadUnsafe(ref g, i), c, e).StoreUnsafe(ref w, i);
+                TStep.Apply(Vector512.LoadUnsafe(ref w, i + width), Vector512.LoadUnsafe(ref g, i + width), c, e).StoreUnsafe(ref w, i + width);
+                TStep.Apply(Vector512.LoadUnsafe(ref w, i + (2 * width)), Vector512.LoadUnsafe(ref g, i + (2 * width)), c, e).StoreUnsafe(ref w, i + (2 * width));
+                TStep.Apply(Vector512.LoadUnsafe(ref w, i + (3 * width)), Vector512.LoadUnsafe(ref g, i + (3 * width)), c, e).StoreUnsafe(ref w, i + (3 * width));
+            }
+
+            for (; i + width <= length; i += width)
+            {
+                TStep.Apply(Vector512.LoadUnsafe(ref w, i), Vector512.LoadUnsafe(ref g, i), c, e).StoreUnsafe(ref w, i);
+            }
+        }
+        else if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
+        {
+            nuint width = (nuint)Vector<T>.Count;
+            i = ScalarUntilAligned<T, TStep>(ref w, ref g, length, width, coefficient, eta);
+            var c = new Vector<T>(coefficient);
+            var e = new Vector<T>(eta);
+            for (; i + (4 * width) <= length; i += 4 * width)
+            {
+                TStep.Apply(Vector.LoadUnsafe(ref w, i), Vector.LoadUnsafe(ref g, i), c, e).StoreUnsafe(ref w, i);
+                TStep.Apply(Vector.LoadUnsafe(ref w, i + width), Vector.LoadUnsafe(ref g, i + width), c, e).StoreUnsafe(ref w, i + width);
+                TStep.Apply(Vector.LoadUnsafe(ref w, i + (2 * width)), Vector.LoadUnsafe(ref g, i + (2 * width)), c, e).StoreUnsafe(ref w, i + (2 * width));
+                TStep.Apply(Vector.LoadUnsafe(ref w, i + (3 * width)), Vector.LoadUnsafe(ref g, i + (3 * width)), c, e).StoreUnsafe(ref w, i + (3 * width));
+            }
+
+            for (; i + width <= length; i += width)
+            {
+                TStep.Apply(Vector.LoadUnsafe(ref w, i), Vector.LoadUnsafe(ref g, i), c, e).StoreUnsafe(ref w, i);
+            }
+        }
+
+        for (; i < length; i++)
+        {
+            Unsafe.Add(ref w, i) = TStep.Apply(Unsafe.Add(ref w, i), Unsafe.Add(ref g, i), coefficient, eta);
+        }
     }
 
-    /// <summary>A mode's <see cref="IStep{T}"/> on the weights (first array) and the gradients (second).</summary>
-    private readonly struct StepKernel<T, TStep>(T coefficient, T eta) : IElementwiseKernel<T>
+    // Steps the first elements one by one until the weights are aligned to the vector size, so no vector load or store
+    // of the weights straddles two cache lines (as TensorPrimitives does); returns how many. Arrays of more than a few
+    // vectors only: for short ones the scalar steps would cost more than the split accesses.
+    private static nuint ScalarUntilAligned<T, TStep>(ref T w, ref T g, nuint length, nuint width, T coefficient, T eta)
         where T : IFloatingPointIeee754<T>
         where TStep : IStep<T>
     {
-        private readonly Vector<T> coefficients = ElementwiseLoop.Broadcast(coefficient);
-        private readonly Vector<T> etas = ElementwiseLoop.Broadcast(eta);
-        private readonly Vector512<T> coefficients512 = ElementwiseLoop.Broadcast512(coefficient);
-        private readonly Vector512<T> etas512 = ElementwiseLoop.Broadcast512(eta);
+        nuint size = (nuint)Unsafe.SizeOf<T>();
+        nuint address = (nuint)Unsafe.ByteOffset(ref Unsafe.NullRef<T>(), ref w);
+        nuint head = (((width * size) - (address % (width * size))) % (width * size)) / size;
+        if (length < 8 * width || address % size != 0)
+        {
+            return 0;
+        }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void ApplyElement(ref T w, ref T g, ref T unused1, ref T unused2, nuint i) =>
+        for (nuint i = 0; i < head; i++)
+        {
             Unsafe.Add(ref w, i) = TStep.Apply(Unsafe.Add(ref w, i), Unsafe.Add(ref g, i), coefficient, eta);
+        }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void ApplyVector(ref T w, ref T g, ref T unused1, ref T unused2, nuint i) =>
-            TStep.Apply(Vector.LoadUnsafe(ref w, i), Vector.LoadUnsafe(ref g, i), coefficients, etas).StoreUnsafe(ref w, i);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void ApplyVector512(ref T w, ref T g, ref T unused1, ref T unused2, nuint i) =>
-            TStep.Apply(Vector512.LoadUnsafe(ref w, i), Vector512.LoadUnsafe(ref g, i), coefficients512, etas512).StoreUnsafe(ref w, i);
+        return head;
     }
 
     /// <summary>One mode's formula, with its coefficient c and the learning rate η, for one element and for whole vectors.</summary>
