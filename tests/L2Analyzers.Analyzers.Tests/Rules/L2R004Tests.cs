@@ -62,11 +62,11 @@ public class L2R004Tests
         [L2(Mode = L2Mode.GradientPenalty, Lambda = 150)]
         partial class Hidden { }
         """,
-        Verify.Diagnostic("L2R004").WithSpan(10, 36, 10, 48),
         Verify.Diagnostic("L2R001").WithSpan(10, 36, 10, 48).WithArguments(
             "Lambda", "150", "L2Mode.GradientPenalty (g ← g + λ·w)",
             "it adds 150·w to each gradient, which under plain SGD removes η·λ = 150% of each weight per step at η = 0.01 (network 'Net'). " +
-            "Typical values are 1e-5 … 0.1; as written it equals ScaledWeightDecay 150 = WeightDecay 1.5 = DecayFactor -0.5 at η = 0.01 (network 'Net')"));
+            "Typical values are 1e-5 … 0.1; as written it equals ScaledWeightDecay 150 = WeightDecay 1.5 = DecayFactor -0.5 at η = 0.01 (network 'Net')"),
+        Verify.Diagnostic("L2R004").WithSpan(10, 36, 10, 48));
 
     [Fact]
     public Task A_layer_in_no_network_is_not_judged() => Verify.VerifyAsync("""
