@@ -66,7 +66,9 @@ public class L2R004Tests
             "Lambda", "150", "L2Mode.GradientPenalty (g ← g + λ·w)",
             "it adds 150·w to each gradient, which under plain SGD removes η·λ = 150% of each weight per step at η = 0.01 (network 'Net'). " +
             "Typical values are 1e-5 … 0.1; as written it equals ScaledWeightDecay 150 = WeightDecay 1.5 = DecayFactor -0.5 at η = 0.01 (network 'Net')"),
-        Verify.Diagnostic("L2R004").WithSpan(10, 36, 10, 48));
+        Verify.Diagnostic("L2R004").WithSpan(10, 36, 10, 48).WithArguments(
+            "η·λ = 0.01 × 150 = 1.5 with L2Mode.GradientPenalty (g ← g + λ·w) and η from network 'Net': each step multiplies every " +
+            "weight by 1 − η·λ = -0.5, flipping its sign (at η·λ ≥ 2 training diverges). Keep λ below 1/η = 100; typical values are 1e-5 … 0.1"));
 
     [Fact]
     public Task A_layer_in_no_network_is_not_judged() => Verify.VerifyAsync("""
