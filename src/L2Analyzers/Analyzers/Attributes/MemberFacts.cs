@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -11,7 +12,7 @@ namespace L2Analyzers.Analyzers.Attributes;
 internal readonly record struct MemberFacts(ImmutableArray<int?> Lengths, int? Role)
 {
     /// <summary>The facts of an initializer value, or null when it creates neither an array nor a <c>Parameter&lt;T&gt;</c>.</summary>
-    public static MemberFacts? Of(IOperation value, KnownSymbols symbols)
+    public static MemberFacts? Of(IOperation value, RuntimeSymbols symbols)
     {
         while (value is IConversionOperation conversion)
         {

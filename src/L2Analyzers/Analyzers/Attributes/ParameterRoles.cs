@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System.Collections.Generic;
 using System.Linq;
 using L2Analyzers.Conventions;
@@ -14,10 +15,10 @@ internal sealed class ParameterRoles
 {
     private const int BiasRole = 1;
 
-    private readonly KnownSymbols symbols;
+    private readonly RuntimeSymbols symbols;
     private readonly IReadOnlyDictionary<ISymbol, MemberFacts> facts;
 
-    public ParameterRoles(KnownSymbols symbols, IReadOnlyDictionary<ISymbol, MemberFacts> facts)
+    public ParameterRoles(RuntimeSymbols symbols, IReadOnlyDictionary<ISymbol, MemberFacts> facts)
     {
         this.symbols = symbols;
         this.facts = facts;

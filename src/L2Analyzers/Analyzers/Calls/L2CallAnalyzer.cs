@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Analyzers.Shared;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
@@ -16,29 +18,26 @@ namespace L2Analyzers.Analyzers.Calls;
 /// same rules as the attributes; a constant learning rate and the optimizer's type are used when the call has them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class L2CallAnalyzer : DiagnosticAnalyzer
+public sealed class L2CallAnalyzer : L2AnalyzerBase
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    /// <summary>Creates the analyzer.</summary>
+    public L2CallAnalyzer()
+        : base(
         Descriptors.LambdaSuspiciousForMode,
         Descriptors.LambdaInvalidForMode,
         Descriptors.UnstableWithLearningRate,
-        Descriptors.CoupledL2UnderAdaptiveOptimizer);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+        Descriptors.CoupledL2UnderAdaptiveOptimizer)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (KnownSymbols.Resolve(start.Compilation) is not { } symbols || KnownCalls.Resolve(symbols) is not { IsEmpty: false } calls)
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(operation => Analyze(operation, calls), OperationKind.Invocation, OperationKind.ObjectCreation);
-        });
+    private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
+    {
+        if (table.Runtime is not { } symbols || KnownCalls.Resolve(symbols) is not { IsEmpty: false } calls)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(operation => Analyze(operation, calls), OperationKind.Invocation, OperationKind.ObjectCreation);
     }
 
     private static void Analyze(OperationAnalysisContext context, KnownCalls calls)
@@ -70,7 +69,7 @@ public sealed class L2CallAnalyzer : DiagnosticAnalyzer
             Optimizer = shape.Optimizer is { } own ? new Optimizer(own, method.Name) : OptimizerOf(optimizerValue),
         };
 
-        var thresholds = SuspicionThresholds.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree));
+        var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
         foreach (var finding in LambdaJudge.Judge(use, thresholds))
         {
             var target = finding.Target switch

@@ -1,4 +1,5 @@
 using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Common.Symbols;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -23,7 +24,7 @@ internal static class UpdateDiagnostics
     /// <param name="update">The update.</param>
     /// <param name="markers">The runtime's symbols, for the <c>[Bias]</c> and <c>[NormalizationParameter]</c> markers; null without the runtime.</param>
     /// <param name="thresholds">The suspicion thresholds configured for the file.</param>
-    public static IEnumerable<Diagnostic> For(RegularizationUpdate update, KnownSymbols? markers, SuspicionThresholds thresholds)
+    public static IEnumerable<Diagnostic> For(RegularizationUpdate update, RuntimeSymbols? markers, SuspicionThresholds thresholds)
     {
         var statement = update.Assignment.Syntax.GetLocation();
         string parameter = update.Parameter.Variable.Name;

@@ -1,4 +1,5 @@
 using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Common.Symbols;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -18,7 +19,7 @@ internal static class UpdatePatterns
     /// <summary>The update an assignment performs, or null when it is not a recognized regularization.</summary>
     /// <param name="assignment">The assignment.</param>
     /// <param name="markers">The runtime's symbols, for the role markers; null without the runtime.</param>
-    public static RegularizationUpdate? Match(IAssignmentOperation assignment, KnownSymbols? markers)
+    public static RegularizationUpdate? Match(IAssignmentOperation assignment, RuntimeSymbols? markers)
     {
         if (!ParameterReference.TryRead(assignment.Target, out var target))
         {
@@ -150,7 +151,7 @@ internal static class UpdatePatterns
             : Update(UpdateKind.WeightDecay, target, self.Factors, assignment);
     }
 
-    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient, KnownSymbols? markers)
+    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient, RuntimeSymbols? markers)
     {
         if (assignment is ICompoundAssignmentOperation { OperatorKind: not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract) })
         {

@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System;
 using System.Collections.Generic;
 using L2Analyzers.Conventions;
@@ -111,7 +112,7 @@ internal static class VariableRoles
     /// A lone <c>gamma</c>, <c>beta</c> or <c>gains</c> elsewhere is a discount, a regression coefficient or a t-SNE gain
     /// as often as a normalization parameter, and running statistics (<c>bnRunningMean</c>) are never parameters.
     /// </summary>
-    public static NameRole Classify(ISymbol variable, KnownSymbols? markers)
+    public static NameRole Classify(ISymbol variable, RuntimeSymbols? markers)
     {
         var role = Classify(variable.Name);
         if (role != NameRole.Gradient && markers is not null && variable is IFieldSymbol or IPropertySymbol)

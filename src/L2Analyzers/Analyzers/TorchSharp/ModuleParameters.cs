@@ -1,5 +1,6 @@
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Loops;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

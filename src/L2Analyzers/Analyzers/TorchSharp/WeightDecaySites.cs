@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
