@@ -63,7 +63,7 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
     {
         ICompoundAssignmentOperation compound => compound.OperatorKind is
             BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply,
-        ISimpleAssignmentOperation { IsRef: false } simple => LinearTerms.Unwrap(simple.Value) is IBinaryOperation
+        ISimpleAssignmentOperation { IsRef: false } simple => simple.Value.WithoutNumericConversions() is IBinaryOperation
         {
             OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply,
         },

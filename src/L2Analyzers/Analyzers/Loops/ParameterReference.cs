@@ -1,3 +1,4 @@
+using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Common.Symbols;
 using System.Collections.Immutable;
 using System.Linq;
@@ -103,8 +104,8 @@ internal readonly struct ParameterReference
         {
             switch (current)
             {
-                case IConversionOperation conversion:
-                    current = conversion.Operand;
+                case IConversionOperation:
+                    current = current.WithoutConversions();
                     continue;
                 case IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory }:
                     current = memory;

@@ -99,7 +99,7 @@ internal static class UpdateDiagnostics
     /// <summary>A coefficient as written: its names joined (<c>weightDecay</c>, <c>lambda / n</c>), or its symbol when it is only literals.</summary>
     private static string NameOf(ImmutableArray<Factor> factors, string symbol)
     {
-        if (factors.All(factor => LinearTerms.Unwrap(factor.Operation) is ILiteralOperation or IUnaryOperation { Operand: ILiteralOperation }))
+        if (factors.All(factor => factor.Operation.WithoutNumericConversions() is ILiteralOperation or IUnaryOperation { Operand: ILiteralOperation }))
         {
             return symbol;
         }

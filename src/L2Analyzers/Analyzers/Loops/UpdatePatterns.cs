@@ -44,7 +44,7 @@ internal static class UpdatePatterns
         {
             if (compound.OperatorKind == BinaryOperatorKind.Multiply)
             {
-                var factor = new Factor(LinearTerms.Unwrap(compound.Value), false);
+                var factor = new Factor(compound.Value.WithoutNumericConversions(), false);
                 var coefficient = ImmutableArray.Create(factor);
                 return IsScalar(factor, IsSelf) && IsEvidentlyRegularization(assignment, target, coefficient)
                     ? Update(UpdateKind.RetentionFactor, target, coefficient, assignment)
@@ -260,7 +260,7 @@ internal static class UpdatePatterns
                 ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound =>
                     ConstantValues.Evaluate(compound.Value) is null,
                 ISimpleAssignmentOperation simple =>
-                    LinearTerms.Unwrap(simple.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } &&
+                    simple.Value.WithoutNumericConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } &&
                     LinearTerms.Contains(simple.Value, IsTargetVariable),
                 _ => false,
             };
@@ -294,7 +294,7 @@ internal static class UpdatePatterns
         return false;
     }
 
-    private static bool IsLearningRate(Factor factor) => LinearTerms.Unwrap(factor.Operation) switch
+    private static bool IsLearningRate(Factor factor) => factor.Operation.WithoutNumericConversions() switch
     {
         ILocalReferenceOperation local => VariableRoles.IsLearningRate(local.Local.Name),
         IFieldReferenceOperation field => VariableRoles.IsLearningRate(field.Field.Name),
