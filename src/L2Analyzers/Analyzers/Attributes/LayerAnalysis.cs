@@ -1,3 +1,4 @@
+using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using System;
 using System.Collections.Concurrent;
@@ -102,7 +103,6 @@ internal sealed class LayerAnalysis
     private void Report(SymbolAnalysisContext context)
     {
         var training = networks.Value.For(type);
-        var roles = new ParameterRoles(symbols, facts);
         var layerSite = Site(type, context);
         if (layerSite is not null)
         {
@@ -118,7 +118,7 @@ internal sealed class LayerAnalysis
             }
 
             ReportUse(context, site, training);
-            var role = roles.Of(member);
+            var role = ParameterRoles.OfParameter(member, symbols, facts);
             ReportRole(context, site, role);
             if (layerSite is not null && LayerLevelApplies(role.Role))
             {

@@ -1,4 +1,5 @@
 using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using System.Collections.Immutable;
 using System.Linq;
@@ -33,7 +34,7 @@ internal readonly struct ParameterReference
 
     /// <summary>The role of the variable: its marker attribute, else what its name (and, for a normalization parameter, its layer) suggests.</summary>
     /// <param name="markers">The runtime's symbols, for the <c>[Bias]</c> and <c>[NormalizationParameter]</c> markers; null without the runtime.</param>
-    public NameRole RoleWith(RuntimeSymbols? markers) => VariableRoles.Classify(Variable, markers);
+    public ParameterRoleKind RoleWith(RuntimeSymbols? markers) => ParameterRoles.OfVariable(Variable, markers);
 
     /// <summary>Reads the reference behind an operation, or returns false when it is not a plain numeric variable or element.</summary>
     public static bool TryRead(IOperation operation, out ParameterReference reference)

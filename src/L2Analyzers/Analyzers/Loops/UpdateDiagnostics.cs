@@ -1,4 +1,5 @@
 using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -30,11 +31,11 @@ internal static class UpdateDiagnostics
         string parameter = update.Parameter.Variable.Name;
         switch (update.Parameter.RoleWith(markers))
         {
-            case NameRole.Bias:
+            case ParameterRoleKind.Bias:
                 yield return Diagnostic.Create(
                     Descriptors.L2OnBias, statement, parameter, Explanation(update, "bias", "biases", Exemptions.BiasAdvice));
                 break;
-            case NameRole.Normalization:
+            case ParameterRoleKind.Normalization:
                 yield return Diagnostic.Create(
                     Descriptors.L2OnNormalization,
                     statement,

@@ -1,4 +1,5 @@
 using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using System;
 using System.Collections.Generic;
@@ -28,8 +29,8 @@ internal static class UpdatePatterns
 
         return target.RoleWith(markers) switch
         {
-            NameRole.Weight or NameRole.Bias or NameRole.Normalization => MatchParameterUpdate(assignment, target),
-            NameRole.Gradient => MatchGradientPenalty(assignment, target, markers),
+            ParameterRoleKind.Weight or ParameterRoleKind.Bias or ParameterRoleKind.Normalization => MatchParameterUpdate(assignment, target),
+            ParameterRoleKind.Gradient => MatchGradientPenalty(assignment, target, markers),
             _ => null,
         };
     }
@@ -167,7 +168,7 @@ internal static class UpdatePatterns
                     ILocalReferenceOperation or IParameterReferenceOperation &&
                 ParameterReference.TryRead(operation, out var reference) &&
                 reference.SameIndicesAs(gradient) &&
-                reference.RoleWith(markers) is NameRole.Weight or NameRole.Bias or NameRole.Normalization)
+                reference.RoleWith(markers) is ParameterRoleKind.Weight or ParameterRoleKind.Bias or ParameterRoleKind.Normalization)
             {
                 penalized.Add(operation);
             }
@@ -285,7 +286,7 @@ internal static class UpdatePatterns
                 IParameterReferenceOperation parameter => parameter.Parameter.Name,
                 _ => null,
             };
-            if (name is not null && VariableRoles.SuggestsRegularization(name))
+            if (name is not null && VariableNames.SuggestsRegularization(name))
             {
                 return true;
             }
@@ -296,10 +297,10 @@ internal static class UpdatePatterns
 
     private static bool IsLearningRate(Factor factor) => factor.Operation.WithoutNumericConversions() switch
     {
-        ILocalReferenceOperation local => VariableRoles.IsLearningRate(local.Local.Name),
-        IFieldReferenceOperation field => VariableRoles.IsLearningRate(field.Field.Name),
-        IPropertyReferenceOperation property => VariableRoles.IsLearningRate(property.Property.Name),
-        IParameterReferenceOperation parameter => VariableRoles.IsLearningRate(parameter.Parameter.Name),
+        ILocalReferenceOperation local => VariableNames.IsLearningRate(local.Local.Name),
+        IFieldReferenceOperation field => VariableNames.IsLearningRate(field.Field.Name),
+        IPropertyReferenceOperation property => VariableNames.IsLearningRate(property.Property.Name),
+        IParameterReferenceOperation parameter => VariableNames.IsLearningRate(parameter.Parameter.Name),
         _ => false,
     };
 
