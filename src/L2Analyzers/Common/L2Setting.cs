@@ -5,7 +5,7 @@ namespace L2Analyzers.Common;
 /// <summary>What an <c>[L2]</c> attribute says, as far as the compiler knows it as constants.</summary>
 /// <param name="Mode">The stated mode, or null when Mode is not given or not a defined constant.</param>
 /// <param name="Lambda">The lambda, or null when Lambda is not given or not a constant.</param>
-internal readonly record struct L2Setting(L2ModeKind? Mode, double? Lambda)
+internal readonly record struct L2Setting(L2Mode? Mode, double? Lambda)
 {
     /// <summary>Whether the attribute writes <c>Mode = …</c> at all, even with a value still being typed.</summary>
     public bool ModeStated { get; init; }
@@ -18,7 +18,7 @@ internal readonly record struct L2Setting(L2ModeKind? Mode, double? Lambda)
 
     public static L2Setting Read(AttributeData attribute)
     {
-        L2ModeKind? mode = null;
+        L2Mode? mode = null;
         double? lambda = null;
         bool modeStated = false, lambdaStated = false, includeBiases = false;
         foreach (var argument in attribute.NamedArguments)
@@ -33,8 +33,8 @@ internal readonly record struct L2Setting(L2ModeKind? Mode, double? Lambda)
 
             switch (argument.Key)
             {
-                case KnownNames.ModeProperty when value.Value is int raw && raw is >= 0 and <= (int)L2ModeKind.DecayFactor:
-                    mode = (L2ModeKind)raw;
+                case KnownNames.ModeProperty when value.Value is int raw && raw is >= 0 and <= (int)L2Mode.DecayFactor:
+                    mode = (L2Mode)raw;
                     break;
                 case KnownNames.LambdaProperty when value.Value is double d:
                     lambda = d;

@@ -55,7 +55,7 @@ public sealed class L2CallAnalyzer : DiagnosticAnalyzer
         }
 
         var modeArgument = Argument(arguments, shape.ModeParameter);
-        L2ModeKind? mode = shape.FixedMode ?? ConstantMode(modeArgument);
+        L2Mode? mode = shape.FixedMode ?? ConstantMode(modeArgument);
         double? lambda = Constant(lambdaArgument.Value);
         if (mode is null || lambda is null)
         {
@@ -136,9 +136,9 @@ public sealed class L2CallAnalyzer : DiagnosticAnalyzer
         return value;
     }
 
-    private static L2ModeKind? ConstantMode(IArgumentOperation? argument) =>
-        argument?.Value.ConstantValue is { HasValue: true, Value: int raw } && raw is >= 0 and <= (int)L2ModeKind.DecayFactor
-            ? (L2ModeKind)raw
+    private static L2Mode? ConstantMode(IArgumentOperation? argument) =>
+        argument?.Value.ConstantValue is { HasValue: true, Value: int raw } && raw is >= 0 and <= (int)L2Mode.DecayFactor
+            ? (L2Mode)raw
             : null;
 
     /// <summary>A constant argument, or a <c>static readonly</c> field initialized with a constant.</summary>

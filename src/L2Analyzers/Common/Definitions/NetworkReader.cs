@@ -37,13 +37,13 @@ internal static class NetworkReader
         var layers = Layers(type, attribute, symbols, problems, cancellationToken);
         string? loss = AttributeValues.EnumMember(attribute, DefinitionNames.LossProperty, type, problems);
         string? optimizer = AttributeValues.EnumMember(attribute, KnownNames.OptimizerProperty, type, problems);
-        double learningRate = AttributeValues.Double(attribute, KnownNames.LearningRateProperty, DefinitionNames.DefaultLearningRate, problems);
+        double learningRate = AttributeValues.Double(attribute, KnownNames.LearningRateProperty, NetworkAttribute.DefaultLearningRate, problems);
         if (!(learningRate > 0 && !double.IsInfinity(learningRate)))
         {
             InvalidSetting(KnownNames.LearningRateProperty, learningRate, "the learning rate must be positive and finite");
         }
 
-        double momentum = AttributeValues.Double(attribute, DefinitionNames.MomentumProperty, DefinitionNames.DefaultMomentum, problems);
+        double momentum = AttributeValues.Double(attribute, DefinitionNames.MomentumProperty, NetworkAttribute.DefaultMomentum, problems);
         if (!(momentum >= 0 && momentum < 1))
         {
             InvalidSetting(DefinitionNames.MomentumProperty, momentum, "the momentum must be in [0, 1)");

@@ -7,10 +7,10 @@ internal static class RuntimeNames
     public const string L2Update = "global::L2Analyzers.L2Update";
     public const string DenseKernels = "global::L2Analyzers.DenseKernels";
     public const string Activations = "global::L2Analyzers.Activations";
-    public const string Activation = "global::L2Analyzers.Activation";
-    public const string L2Mode = "global::L2Analyzers.L2Mode";
-    public const string LossKind = "global::L2Analyzers.LossKind";
-    public const string OptimizerKind = "global::L2Analyzers.OptimizerKind";
+    public const string Activation = "global::L2Analyzers." + nameof(global::L2Analyzers.Activation);
+    public const string L2Mode = "global::L2Analyzers." + nameof(global::L2Analyzers.L2Mode);
+    public const string LossKind = "global::L2Analyzers." + nameof(global::L2Analyzers.LossKind);
+    public const string OptimizerKind = "global::L2Analyzers." + nameof(global::L2Analyzers.OptimizerKind);
     public const string ParameterRole = "global::L2Analyzers.ParameterRole";
     public const string RegularizedLayer = "global::L2Analyzers.IRegularizedLayer";
     public const string L2Regularization = "global::L2Analyzers.L2Regularization";
