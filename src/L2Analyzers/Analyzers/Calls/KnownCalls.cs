@@ -33,7 +33,12 @@ internal sealed class KnownCalls
 
     private void Add(INamedTypeSymbol? type, string name, CallShape shape)
     {
-        foreach (var member in type?.GetMembers(name) ?? default)
+        if (type is null)
+        {
+            return; // L2Convention lives in L2Analyzers.Abstractions, the others in the runtime: either may be missing.
+        }
+
+        foreach (var member in type.GetMembers(name))
         {
             if (member is IMethodSymbol method && HasParameters(method, shape))
             {
