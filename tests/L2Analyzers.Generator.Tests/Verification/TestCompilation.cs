@@ -11,10 +11,12 @@ namespace L2Analyzers.Generator.Tests.Verification;
 /// </summary>
 internal static class TestCompilation
 {
+    /// <summary>The package's lib/ assemblies: L2Analyzers.Abstractions and the runtime.</summary>
+    public static readonly System.Reflection.Assembly[] PackageLibraries = [typeof(L2Attribute).Assembly, typeof(L2Update).Assembly];
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult()
-            .Add(MetadataReference.CreateFromFile(typeof(L2Attribute).Assembly.Location))
-            .Add(MetadataReference.CreateFromFile(typeof(L2Update).Assembly.Location)));
+            .AddRange(PackageLibraries.Select(assembly => MetadataReference.CreateFromFile(assembly.Location))));
 
     /// <summary>Parse options with documentation comments checked, as in a project that generates its XML documentation.</summary>
     public static CSharpParseOptions ParseOptions(LanguageVersion version) => new(version, DocumentationMode.Diagnose);
