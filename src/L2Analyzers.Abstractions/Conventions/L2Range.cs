@@ -4,7 +4,7 @@ using System.Globalization;
 namespace L2Analyzers;
 
 /// <summary>
-/// The valid lambda range of each <see cref="L2Mode"/> and of learning rates (docs/conventions.md, "Valid ranges"):
+/// The valid lambda range of each <see cref="L2Mode"/> and of learning rates (docs/conventions.md, "Valid ranges and stability"):
 /// the runtime throws outside them, the generator generates nothing and the analyzers report rule L2R003.
 /// </summary>
 internal static class L2Range

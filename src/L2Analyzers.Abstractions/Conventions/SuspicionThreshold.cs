@@ -2,7 +2,7 @@ namespace L2Analyzers;
 
 /// <summary>
 /// Where a valid lambda starts to look written in another convention (rule L2R001; docs/conventions.md,
-/// "Typical values"): GradientPenalty, WeightDecay and ScaledWeightDecay lambdas at or above the threshold look like
+/// "The four modes"): GradientPenalty, WeightDecay and ScaledWeightDecay lambdas at or above the threshold look like
 /// retention factors, DecayFactor lambdas below it look like penalties or decay amounts.
 /// </summary>
 internal static class SuspicionThreshold

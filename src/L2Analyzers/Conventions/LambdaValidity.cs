@@ -2,7 +2,7 @@ namespace L2Analyzers.Conventions;
 
 /// <summary>
 /// What an invalid lambda does to the weights, in words for messages; which lambdas are valid is <see cref="L2Range"/>'s
-/// (docs/conventions.md, "Valid ranges"). Learning-rate-dependent limits (η·λ &lt; 1) are <see cref="Stability"/>'s.
+/// (docs/conventions.md, "Valid ranges and stability"). Learning-rate-dependent limits (η·λ &lt; 1) are <see cref="Stability"/>'s.
 /// </summary>
 internal static class LambdaValidity
 {

@@ -3,7 +3,7 @@ using L2Analyzers.Common;
 namespace L2Analyzers.Conventions;
 
 /// <summary>
-/// The learning-rate limit of the modes that scale with η (l2-conventions.md §3): the decay part multiplies each
+/// The learning-rate limit of the modes that scale with η (docs/conventions.md, "Valid ranges and stability"): the decay part multiplies each
 /// weight by 1 − η·λ per step, so η·λ = 1 sets every weight to 0, η·λ &gt; 1 flips every weight's sign each step and
 /// η·λ ≥ 2 diverges.
 /// </summary>

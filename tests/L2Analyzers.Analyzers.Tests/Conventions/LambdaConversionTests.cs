@@ -7,7 +7,7 @@ public class LambdaConversionTests
 {
     private const double Eta = 0.05;
 
-    /// <summary>l2-conventions.md §2: at η = 0.05, gradient penalty 0.03 ≡ weight decay 0.0015 ≡ decay factor 0.9985.</summary>
+    /// <summary>docs/conventions.md, "Equivalences": at η = 0.05, gradient penalty 0.03 ≡ weight decay 0.0015 ≡ decay factor 0.9985.</summary>
     [Theory]
     [InlineData(L2Mode.GradientPenalty, 0.03)]
     [InlineData(L2Mode.WeightDecay, 0.0015)]
@@ -52,7 +52,7 @@ public class LambdaConversionTests
 
     /// <summary>
     /// The independent check: converted lambdas give the same weights step by step under the runtime's own plain-SGD
-    /// update (l2-conventions.md §2: "a testable fact").
+    /// update (docs/conventions.md, "Equivalences").
     /// </summary>
     [Theory]
     [InlineData(L2Mode.GradientPenalty, 0.03)]

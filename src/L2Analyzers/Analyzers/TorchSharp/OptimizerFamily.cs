@@ -3,7 +3,7 @@ using L2Analyzers.Common;
 namespace L2Analyzers.Analyzers.TorchSharp;
 
 /// <summary>
-/// What a TorchSharp optimizer's <c>weight_decay</c> means (l2-conventions.md §5): a coupled gradient penalty
+/// What a TorchSharp optimizer's <c>weight_decay</c> means (docs/conventions.md, "TorchSharp"): a coupled gradient penalty
 /// (<c>grad.add(param, alpha: weight_decay)</c>) for SGD, ASGD and the adaptive optimizers, a decoupled decay scaled by
 /// the learning rate (<c>param.mul_(1 - lr * weight_decay)</c>) for AdamW.
 /// </summary>
