@@ -58,8 +58,8 @@ public sealed class AdamOptimizer<T> : IOptimizer<T>
     public void Step(Parameter<T> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
-        var state = OptimizerState.GetOrCreate(parameter, static n => new AdamState<T>(n), nameof(AdamOptimizer<T>));
-        OptimizerState.ThrowIfOtherLength(parameter, state.FirstMoment.Length, "Adam moments");
+        var state = OptimizerStates.GetOrCreate(parameter, static n => new AdamState<T>(n), nameof(AdamOptimizer<T>));
+        OptimizerStates.ThrowIfOtherLength(parameter, state, "Adam moments");
         long t = ++state.Step;
         var kernel = new Kernel(
             T.CreateTruncating(Beta1),

@@ -49,8 +49,9 @@ public sealed class MomentumOptimizer<T> : IOptimizer<T>
     public void Step(Parameter<T> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
-        var velocity = OptimizerState.GetOrCreate(parameter, static n => new MomentumState<T>(n), nameof(MomentumOptimizer<T>)).Velocity;
-        OptimizerState.ThrowIfOtherLength(parameter, velocity.Length, "momentum buffer elements");
+        var state = OptimizerStates.GetOrCreate(parameter, static n => new MomentumState<T>(n), nameof(MomentumOptimizer<T>));
+        OptimizerStates.ThrowIfOtherLength(parameter, state, "momentum buffer elements");
+        var velocity = state.Velocity;
         ref T b = ref MemoryMarshal.GetArrayDataReference(velocity);
         ElementwiseLoop.Run(
             new Kernel(Momentum, LearningRate),
