@@ -6,20 +6,15 @@ namespace L2Analyzers.Numerics;
 
 /// <summary>
 /// The one element-wise SIMD driver, for <see cref="L2Update.Step{T}"/> and the optimizers: it runs an
-/// <see cref="IElementwiseKernel{T}"/> from the first element aligned to the vector size, four vectors per iteration, then
-/// single vectors, then element by element (and element by element for types without SIMD support). The kernel's
+/// <see cref="IElementwiseKernel{T}"/> with 512-bit vectors where the CPU runs them natively, otherwise with
+/// <see cref="Vector{T}"/>, from the first element where w is aligned to the vector size, four vectors per iteration, then
+/// single vectors, then element by element (and element by element for types without SIMD support). Aligned 512-bit
+/// vectors were the fastest at every size measured, in caches and beyond them (docs/performance.md). The kernel's
 /// coefficients are broadcast once, before the loop; every vector costs the loads and stores of the kernel's arrays only.
 /// Stores are ordinary (cached) ones: the weights are read again by the next forward pass.
 /// </summary>
 internal static class ElementwiseLoop
 {
-    /// <summary>
-    /// The largest working set (the bytes of all the kernel's arrays) run with 512-bit vectors where the CPU runs them
-    /// natively. Larger ones, bound by the bandwidth of the outer caches and memory, run with <see cref="Vector{T}"/>
-    /// (256 bits on such CPUs), which moved more bytes per second there in the benchmarks (docs/performance.md).
-    /// </summary>
-    public const long Vector512Limit = 2 << 20;
-
     /// <summary>
     /// Applies <typeparamref name="TKernel"/> to elements 0 to <paramref name="length"/> − 1 of w, g, a and b (a kernel of
     /// fewer arrays may pass any reference for those it does not have; they are never read or written).
@@ -28,8 +23,7 @@ internal static class ElementwiseLoop
         where TKernel : IElementwiseKernel<T>
     {
         nuint i = 0;
-        if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported &&
-            (!(Vector.IsHardwareAccelerated && Vector<T>.IsSupported) || length * (nuint)(Unsafe.SizeOf<T>() * TKernel.Arrays) <= Vector512Limit))
+        if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported)
         {
             i = Run512<T, TKernel>(coefficients, ref w, ref g, ref a, ref b, length);
         }

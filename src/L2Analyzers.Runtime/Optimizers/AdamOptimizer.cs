@@ -58,8 +58,7 @@ public sealed class AdamOptimizer<T> : IOptimizer<T>
     public void Step(Parameter<T> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
-        var state = OptimizerStates.GetOrCreate(parameter, static n => new AdamState<T>(n), nameof(AdamOptimizer<T>));
-        OptimizerStates.ThrowIfOtherLength(parameter, state, "Adam moments");
+        var state = OptimizerStates.GetOrCreate(parameter, static n => new AdamState<T>(n), nameof(AdamOptimizer<T>), "Adam moments");
         long t = ++state.Step;
         var coefficients = new Coefficients<T>(
             T.CreateTruncating(Beta1),

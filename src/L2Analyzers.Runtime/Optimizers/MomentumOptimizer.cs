@@ -49,8 +49,7 @@ public sealed class MomentumOptimizer<T> : IOptimizer<T>
     public void Step(Parameter<T> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
-        var state = OptimizerStates.GetOrCreate(parameter, static n => new MomentumState<T>(n), nameof(MomentumOptimizer<T>));
-        OptimizerStates.ThrowIfOtherLength(parameter, state, "momentum buffer elements");
+        var state = OptimizerStates.GetOrCreate(parameter, static n => new MomentumState<T>(n), nameof(MomentumOptimizer<T>), "momentum buffer elements");
         ref T b = ref MemoryMarshal.GetArrayDataReference(state.Velocity);
         ElementwiseLoop.Run<T, Kernel>(
             new(Momentum, LearningRate),

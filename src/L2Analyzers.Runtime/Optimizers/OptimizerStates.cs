@@ -5,14 +5,17 @@ namespace L2Analyzers;
 /// <summary>Finds or creates an optimizer's state in <see cref="Parameter{T}.OptimizerState"/> (created on the first step only).</summary>
 internal static class OptimizerStates
 {
+    /// <summary>The parameter's state of <paramref name="optimizer"/>, created on the first step; <paramref name="what"/> names its arrays in messages.</summary>
     /// <exception cref="InvalidOperationException">The parameter holds the state of another optimizer.</exception>
-    public static TState GetOrCreate<T, TState>(Parameter<T> parameter, Func<int, TState> create, string optimizer)
+    /// <exception cref="ArgumentException">The state was created for a parameter of another length (checked before any write).</exception>
+    public static TState GetOrCreate<T, TState>(Parameter<T> parameter, Func<int, TState> create, string optimizer, string what)
         where T : IFloatingPointIeee754<T>
         where TState : class, IOptimizerState<T>
     {
         switch (parameter.OptimizerState)
         {
             case TState state:
+                ThrowIfOtherLength(parameter, state, what);
                 return state;
             case null:
                 var created = create(parameter.Values.Length);
@@ -25,9 +28,7 @@ internal static class OptimizerStates
         }
     }
 
-    /// <summary>Checks, before any write, that <paramref name="state"/> fits the parameter.</summary>
-    /// <exception cref="ArgumentException">The state was created for a parameter of another length.</exception>
-    public static void ThrowIfOtherLength<T>(Parameter<T> parameter, IOptimizerState<T> state, string what)
+    private static void ThrowIfOtherLength<T>(Parameter<T> parameter, IOptimizerState<T> state, string what)
         where T : IFloatingPointIeee754<T>
     {
         if (state.Length != parameter.Values.Length)

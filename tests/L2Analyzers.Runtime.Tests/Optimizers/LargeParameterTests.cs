@@ -103,18 +103,18 @@ public class LargeParameterTests
         TestData.AssertBitEqual<T>(expected, parameter.Values);
     }
 
-    internal static void MomentumSteps<T>(int length = Length)
+    private static void MomentumSteps<T>()
         where T : IFloatingPointIeee754<T>
     {
         // Two steps: the second reads the velocity the first wrote.
-        var parameter = Filled<T>(seed: 2, length);
+        var parameter = Filled<T>(seed: 2);
         T eta = T.CreateChecked(0.05), mu = T.CreateChecked(0.9);
         var w = parameter.Values.ToArray();
-        var b = new T[length];
+        var b = new T[Length];
         var optimizer = new MomentumOptimizer<T>(0.05, 0.9);
         for (int t = 0; t < 2; t++)
         {
-            for (int i = 0; i < length; i++)
+            for (int i = 0; i < Length; i++)
             {
                 b[i] = (b[i] * mu) + parameter.Gradients[i];
                 w[i] -= eta * b[i];
@@ -126,24 +126,24 @@ public class LargeParameterTests
         TestData.AssertBitEqual<T>(w, parameter.Values);
     }
 
-    internal static void AdamSteps<T>(int length = Length)
+    private static void AdamSteps<T>()
         where T : IFloatingPointIeee754<T>
     {
         // Three steps with new gradients each: the later ones read the moments the earlier ones wrote, and the bias
         // corrections change with t. Gradients of up to ±1000 spread √v over six orders of magnitude.
-        var parameter = Filled<T>(seed: 3, length);
+        var parameter = Filled<T>(seed: 3);
         var w = parameter.Values.ToArray();
-        var m = new T[length];
-        var v = new T[length];
+        var m = new T[Length];
+        var v = new T[Length];
         T beta1 = T.CreateChecked(0.9), oneMinusBeta1 = T.CreateChecked(1 - 0.9), beta2 = T.CreateChecked(0.999), oneMinusBeta2 = T.CreateChecked(1 - 0.999);
         T epsilon = T.CreateChecked(1e-8);
         var optimizer = new AdamOptimizer<T>(0.001);
         for (int t = 1; t <= 3; t++)
         {
-            TestData.Uniform<T>(length, seed: 200 + t, scale: 1000).CopyTo(parameter.Gradients, 0);
+            TestData.Uniform<T>(Length, seed: 200 + t, scale: 1000).CopyTo(parameter.Gradients, 0);
             T stepSize = T.CreateChecked(double.CreateChecked(optimizer.LearningRate) / (1 - Math.Pow(0.9, t)));
             T sqrtCorrection2 = T.CreateChecked(Math.Sqrt(1 - Math.Pow(0.999, t)));
-            for (int i = 0; i < length; i++)
+            for (int i = 0; i < Length; i++)
             {
                 T g = parameter.Gradients[i];
                 m[i] = (beta1 * m[i]) + (oneMinusBeta1 * g);
@@ -160,12 +160,12 @@ public class LargeParameterTests
         TestData.AssertBitEqual<T>(w, parameter.Values);
     }
 
-    private static Parameter<T> Filled<T>(int seed, int length = Length)
+    private static Parameter<T> Filled<T>(int seed)
         where T : IFloatingPointIeee754<T>
     {
-        var parameter = new Parameter<T>("Weights", ParameterRole.Weight, 1, length);
-        TestData.Uniform<T>(length, seed).CopyTo(parameter.Values, 0);
-        TestData.Uniform<T>(length, seed + 100).CopyTo(parameter.Gradients, 0);
+        var parameter = new Parameter<T>("Weights", ParameterRole.Weight, 1, Length);
+        TestData.Uniform<T>(Length, seed).CopyTo(parameter.Values, 0);
+        TestData.Uniform<T>(Length, seed + 100).CopyTo(parameter.Gradients, 0);
         return parameter;
     }
 }

@@ -108,7 +108,7 @@ public class L2UpdateTests
         Assert.Equal("learningRate", error.ParamName);
     }
 
-    internal static void AssertKernelEqualsFormula<T>(L2Mode mode, int length)
+    private static void AssertKernelEqualsFormula<T>(L2Mode mode, int length)
         where T : IFloatingPointIeee754<T>
     {
         T lambda = T.CreateChecked(mode is L2Mode.DecayFactor ? 0.97 : 0.03);
