@@ -1,0 +1,1 @@
+namespace L2Analyzers.TorchSharp; internal static class Placeholder { }
