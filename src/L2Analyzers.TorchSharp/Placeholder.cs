@@ -1,1 +1,0 @@
-namespace L2Analyzers.TorchSharp; internal static class Placeholder { }
