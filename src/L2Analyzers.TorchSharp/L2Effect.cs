@@ -37,9 +37,9 @@ internal sealed record L2Effect(double RetainedFraction, string? Decoupled, doub
 
         if (CoupledLambda != 0)
         {
-            parts.Add(CoupledShrink is { } shrink
-                ? $"g += {Number(CoupledLambda)}·w (w × {Number(1 - shrink)} at plain SGD)"
-                : $"g += {Number(CoupledLambda)}·w (scaled by the optimizer)");
+            parts.Add(CoupledShrink is null
+                ? $"g += {Number(CoupledLambda)}·w (scaled by the optimizer)"
+                : $"g += {Number(CoupledLambda)}·w");
         }
 
         string removed = ShrinkPerStep is { } fraction ? $"−{(fraction * 100).ToString("0.####", CultureInfo.InvariantCulture)}%: " : "";
