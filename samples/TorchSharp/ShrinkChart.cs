@@ -27,7 +27,7 @@ internal static class ShrinkChart
         plot.Title("Iris on libtorch: what weight_decay on every parameter does to biases and LayerNorm gains");
         plot.XLabel("epoch");
         plot.YLabel("mean value");
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Alignment.MiddleRight);
         plot.SavePng(path, 1000, 600);
     }
 }
