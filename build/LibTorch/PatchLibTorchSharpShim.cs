@@ -39,15 +39,19 @@ public sealed class PatchLibTorchSharpShim : Task
                 ShimPath, string.Join(", ", other.Select(n => n.Name)), Library, systemLibrary);
             return true;
         }
-        foreach (var need in missing)
-            shim[need.FlagsOffset] |= (byte)WeakFlag;
-        string temporary = ShimPath + ".patching";
-        File.WriteAllBytes(temporary, shim);
-        File.Copy(temporary, ShimPath, overwrite: true);
-        File.Delete(temporary);
+        // One byte per need, written in place: projects building in parallel write the same byte, and a reader sees
+        // either the old or the new one.
+        using (var stream = new FileStream(ShimPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite))
+        {
+            foreach (var need in missing)
+            {
+                stream.Position = need.FlagsOffset;
+                stream.WriteByte((byte)(shim[need.FlagsOffset] | WeakFlag));
+            }
+        }
         Log.LogMessage(MessageImportance.High,
-            "Marked the {0} need of {1} weak: {2} (from {3}) lacks it and only the unused {4} asks for it.",
-            MissingVersion, ShimPath, systemLibrary, Library, MarkerSymbol);
+            "Marked the {0} need of {1} weak: {2} lacks it and only the unused {3} asks for it.",
+            MissingVersion, ShimPath, systemLibrary, MarkerSymbol);
         return true;
     }
 
