@@ -14,13 +14,15 @@ internal static class ModuleCatalog
 {
     private const BindingFlags InstanceMembers = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
 
+    private static readonly L2Policy None = new(L2Mode.GradientPenalty, 0);
+
     private static readonly HashSet<string> NormalizationModules = new(StringComparer.Ordinal)
     {
         "LayerNorm", "BatchNorm1d", "BatchNorm2d", "BatchNorm3d", "GroupNorm",
         "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d", "RMSNorm",
     };
 
-    /// <summary>The parameters of <paramref name="module"/>, each once.</summary>
+    /// <summary>The parameters of <paramref name="module"/>, each once, with the policies of their attributes.</summary>
     /// <param name="module">The model.</param>
     /// <param name="fallback">The policy of weights no attribute covers.</param>
     /// <param name="learningRate">The learning rate the attributes' lambdas are checked against.</param>
@@ -29,8 +31,16 @@ internal static class ModuleCatalog
     {
         ArgumentNullException.ThrowIfNull(module);
         var parameters = new List<ModuleParameter>();
-        var seen = new HashSet<IntPtr>();
-        Walk(module, "", ClassPolicy(module.GetType(), learningRate) ?? fallback, parameters, seen, learningRate);
+        Walk(module, "", ClassPolicy(module.GetType(), learningRate) ?? fallback, parameters, [], learningRate);
+        return parameters;
+    }
+
+    /// <summary>The parameters of <paramref name="module"/>, each once, with their roles only (attributes are not read).</summary>
+    public static IReadOnlyList<ModuleParameter> ReadRoles(nn.Module module)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        var parameters = new List<ModuleParameter>();
+        Walk(module, "", None, parameters, [], learningRate: null);
         return parameters;
     }
 
@@ -48,9 +58,10 @@ internal static class ModuleCatalog
         return false;
     }
 
-    private static void Walk(nn.Module module, string prefix, L2Policy policy, List<ModuleParameter> parameters, HashSet<IntPtr> seen, double learningRate)
+    /// <param name="learningRate">Null: attributes are not read.</param>
+    private static void Walk(nn.Module module, string prefix, L2Policy policy, List<ModuleParameter> parameters, HashSet<IntPtr> seen, double? learningRate)
     {
-        var fieldPolicies = FieldPolicies(module, learningRate);
+        var fieldPolicies = learningRate is { } lr ? FieldPolicies(module, lr) : new Dictionary<object, L2Policy>();
         bool normalization = IsNormalization(module);
         foreach (var (name, parameter) in module.named_parameters(recurse: false))
         {
@@ -68,7 +79,8 @@ internal static class ModuleCatalog
         foreach (var (name, child) in module.named_children())
         {
             var childPolicy = fieldPolicies.TryGetValue(child, out var fieldPolicy) ? fieldPolicy
-                : ClassPolicy(child.GetType(), learningRate) ?? policy;
+                : learningRate is { } rate ? ClassPolicy(child.GetType(), rate) ?? policy
+                : policy;
             Walk(child, $"{prefix}{name}.", childPolicy, parameters, seen, learningRate);
         }
     }

@@ -29,7 +29,7 @@ internal static class OptimizerAudit
 
         var rows = new List<AuditRow>();
         var problems = new List<L2AuditProblem>();
-        foreach (var parameter in ModuleCatalog.Read(module, new L2Policy(L2Mode.GradientPenalty, 0), learningRate: 1))
+        foreach (var parameter in ModuleCatalog.ReadRoles(module))
         {
             var holders = groups.Where(group => group.Parameters.Any(p => p.Handle == parameter.Parameter.Handle)).ToList();
             if (holders.Count == 0)

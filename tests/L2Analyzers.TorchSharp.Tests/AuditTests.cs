@@ -131,4 +131,17 @@ public sealed class AuditTests
             Assert.Contains(name, exception.Message);
         }
     }
+
+    [Fact]
+    public void BatchNorm_and_GroupNorm_parameters_are_normalization_parameters()
+    {
+        using var model = nn.Sequential(("0", nn.Linear(3, 4)), ("1", nn.BatchNorm1d(4)), ("2", nn.GroupNorm(2, 4)));
+        using var optimizer = optim.SGD(model.parameters(), 0.05, weight_decay: 0.03);
+
+        var report = L2Torch.Audit(optimizer, model);
+
+        Assert.Equal(
+            [("L2R002", "0.bias"), ("L2R008", "1.weight"), ("L2R008", "1.bias"), ("L2R008", "2.weight"), ("L2R008", "2.bias")],
+            report.Problems.Select(p => (p.RuleId, p.ParameterName)));
+    }
 }

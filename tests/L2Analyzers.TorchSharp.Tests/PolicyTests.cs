@@ -129,4 +129,13 @@ public sealed class PolicyTests
 
         Assert.StartsWith("[L2] on Invalid: lambda = 1.5 is outside the valid range of L2Mode.WeightDecay", exception.Message);
     }
+
+    [Fact]
+    public void The_audit_reads_roles_only_and_ignores_attributes()
+    {
+        using var model = new Invalid();
+        using var optimizer = optim.SGD(model.parameters(), LearningRate);
+
+        Assert.True(L2Torch.Audit(optimizer, model).IsClean);
+    }
 }
