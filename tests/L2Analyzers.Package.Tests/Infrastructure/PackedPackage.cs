@@ -1,5 +1,3 @@
-using L2Analyzers.Tests.Shared;
-
 namespace L2Analyzers.Package.Tests.Infrastructure;
 
 /// <summary>
@@ -13,7 +11,7 @@ public sealed class PackedPackage : IDisposable
         Root = Directory.CreateTempSubdirectory("l2analyzers-package-").FullName;
         Feed = Path.Combine(Root, "feed");
         Version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}";
-        DotNet.RunOrFail(
+        DotNetProcess.RunOrFail(
             RepositoryPaths.Root,
             "pack", Path.Combine("src", "L2Analyzers.Runtime", "L2Analyzers.Runtime.csproj"),
             "-c", "Release", "-o", Feed, $"-p:Version={Version}");
