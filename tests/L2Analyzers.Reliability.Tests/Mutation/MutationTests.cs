@@ -9,7 +9,10 @@ namespace L2Analyzers.Reliability.Tests.Mutation;
 /// </summary>
 public class MutationTests(ITestOutputHelper output)
 {
-    /// <summary>About this many mutants per run, spread evenly over the inputs (at least two each).</summary>
+    /// <summary>
+    /// About this many mutants per run, spread evenly over the distinct input shapes (at least two each); mutants that
+    /// come out identical are run once, so a run may have fewer.
+    /// </summary>
     private const int MutantBudget = 4000;
     private const int Seed = 20261126;
 
