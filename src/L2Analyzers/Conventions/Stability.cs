@@ -13,8 +13,8 @@ internal static class Stability
     /// Whether <paramref name="lambda"/> is unstable at <paramref name="learningRate"/>. GradientPenalty under an adaptive
     /// optimizer is exempt: the optimizer rescales the whole gradient, so η·λ is not its decay (rule L2R005 covers it).
     /// </summary>
-    public static bool IsUnstable(L2ModeKind mode, double lambda, double learningRate, Optimizer? optimizer) =>
-        Modes.ScalesWithLearningRate(mode) &&
-        !(mode == L2ModeKind.GradientPenalty && optimizer is { IsAdaptive: true }) &&
+    public static bool IsUnstable(L2Mode mode, double lambda, double learningRate, Optimizer? optimizer) =>
+        LambdaConversion.ScalesWithLearningRate(mode) &&
+        !(mode == L2Mode.GradientPenalty && optimizer is { IsAdaptive: true }) &&
         learningRate * lambda >= 1;
 }

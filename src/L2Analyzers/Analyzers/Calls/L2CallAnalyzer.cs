@@ -60,7 +60,7 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
         }
 
         var modeArgument = arguments.Argument(shape.ModeParameter);
-        L2ModeKind? mode = shape.FixedMode ?? ConstantMode(modeArgument);
+        L2Mode? mode = shape.FixedMode ?? ConstantMode(modeArgument);
         double? lambda = ConstantValues.Evaluate(lambdaArgument.Value);
         if (mode is null || lambda is null)
         {
@@ -128,6 +128,6 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
             : properties;
     }
 
-    private static L2ModeKind? ConstantMode(IArgumentOperation? argument) =>
-        ConstantValues.Integer(argument?.Value) is { } raw && raw is >= 0 and <= (int)L2ModeKind.DecayFactor ? (L2ModeKind)raw : null;
+    private static L2Mode? ConstantMode(IArgumentOperation? argument) =>
+        ConstantValues.Integer(argument?.Value) is { } raw && raw is >= 0 and <= (int)L2Mode.DecayFactor ? (L2Mode)raw : null;
 }
