@@ -7,6 +7,7 @@ using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -37,10 +38,15 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
             return;
         }
 
-        context.RegisterOperationAction(operation => Analyze(operation, calls), OperationKind.Invocation, OperationKind.ObjectCreation);
+        context.RegisterCandidateOperationAction(
+            calls.MayCall,
+            operation => Analyze(operation, calls),
+            SyntaxKind.InvocationExpression,
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownCalls calls)
+    private static void Analyze(CandidateOperation context, KnownCalls calls)
     {
         var (method, arguments) = context.Operation switch
         {
@@ -79,7 +85,7 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
                 _ => context.Operation,
             };
             var properties = CallFixProperties(finding, shape, lambdaArgument);
-            context.ReportDiagnostic((finding with { Properties = properties }).ToDiagnostic(target.Syntax.GetLocation()));
+            context.Report((finding with { Properties = properties }).ToDiagnostic(target.Syntax.GetLocation()));
         }
     }
 

@@ -4,6 +4,8 @@ using L2Analyzers.Common.Symbols;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -35,16 +37,18 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
     {
         var half = context.Compilation.GetTypeByMetadataName("System.Half");
         var markers = table.Runtime;
-        context.RegisterOperationAction(
-            operationContext => AnalyzeAssignment(operationContext, half, markers),
-            OperationKind.CompoundAssignment,
-            OperationKind.SimpleAssignment);
+        context.RegisterCandidateOperationAction(
+            MayUpdate,
+            operation => AnalyzeAssignment(operation, half, markers),
+            SyntaxKind.AddAssignmentExpression,
+            SyntaxKind.SubtractAssignmentExpression,
+            SyntaxKind.MultiplyAssignmentExpression,
+            SyntaxKind.SimpleAssignmentExpression);
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? half, RuntimeSymbols? markers)
+    private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers)
     {
-        var assignment = (IAssignmentOperation)context.Operation;
-        if (!HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
+        if (context.Operation is not IAssignmentOperation assignment || !HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
         {
             return;
         }
@@ -58,7 +62,24 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds));
     }
 
-    /// <summary>The cheap first filter: +=, -=, *=, or = with a sum, difference or product on the right.</summary>
+    /// <summary>The syntax-only filter: +=, -=, *=, or = with a sum, difference or product on the right (through parentheses and casts).</summary>
+    private static bool MayUpdate(SyntaxNode node)
+    {
+        if (node is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple)
+        {
+            return true;
+        }
+
+        var value = simple.Right;
+        while (value is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            value = value is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((CastExpressionSyntax)value).Expression;
+        }
+
+        return value.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression;
+    }
+
+    /// <summary>The exact filter on the operation: +=, -=, *=, or = with a sum, difference or product on the right.</summary>
     private static bool HasUpdateShape(IAssignmentOperation assignment) => assignment switch
     {
         ICompoundAssignmentOperation compound => compound.OperatorKind is
