@@ -3,13 +3,12 @@ using static TorchSharp.torch;
 
 namespace TorchSharpTraining;
 
-/// <summary>Fisher's Iris flowers (samples/Overfitting/Data/iris.csv), split and standardized by the runtime, as tensors.</summary>
+/// <summary>Fisher's Iris flowers (<see cref="L2Datasets.Iris{T}"/>), split and standardized by the runtime, as tensors.</summary>
 internal sealed record IrisTensors(Tensor TrainingFeatures, Tensor TrainingLabels, Tensor TestFeatures, Tensor TestLabels)
 {
     public static IrisTensors Load(int seed)
     {
-        string path = Path.Combine(AppContext.BaseDirectory, "Data", "iris.csv");
-        var flowers = CsvDataset.Load<float>(path, new CsvOptions { LabelColumnName = "species" });
+        var flowers = L2Datasets.Iris<float>();
         var (training, test) = flowers.Split(testFraction: 0.2, seed);
         var standardize = Normalization<float>.Standardize(training);
         var (trainX, trainY) = ToTensors(standardize.Apply(training));

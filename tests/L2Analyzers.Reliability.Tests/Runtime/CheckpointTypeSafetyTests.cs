@@ -13,7 +13,7 @@ public sealed class CheckpointTypeSafetyTests : IDisposable
 
     private static readonly string[] ForbiddenTypes =
     [
-        "System.Activator", "System.Reflection.Assembly", "System.Runtime.Loader.AssemblyLoadContext",
+        "System.Activator", "System.Runtime.Loader.AssemblyLoadContext",
         "System.Runtime.Serialization.Formatters.Binary.BinaryFormatter", "System.Runtime.Serialization.DataContractSerializer",
         "System.Xml.Serialization.XmlSerializer", "System.Text.Json.JsonSerializer", "System.Reflection.Emit.AssemblyBuilder",
     ];
@@ -22,6 +22,9 @@ public sealed class CheckpointTypeSafetyTests : IDisposable
     [
         "System.Type::GetType", "System.Type::GetTypeFromProgID", "System.Type::GetTypeFromCLSID", "System.Type::InvokeMember",
         "System.AppDomain::CreateInstance", "System.AppDomain::CreateInstanceAndUnwrap", "System.AppDomain::Load",
+        // Assembly itself is allowed (L2Datasets reads its embedded data); what loads assemblies or types is not.
+        "System.Reflection.Assembly::Load", "System.Reflection.Assembly::LoadFrom", "System.Reflection.Assembly::LoadFile",
+        "System.Reflection.Assembly::UnsafeLoadFrom", "System.Reflection.Assembly::GetType", "System.Reflection.Assembly::CreateInstance",
     ];
 
     private readonly TempDirectory directory = new();
