@@ -17,8 +17,22 @@ public class PackageTests(PackedPackage package)
         Assert.Contains("lib/net8.0/L2Analyzers.Runtime.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/L2Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/L2Analyzers.CodeFixes.dll", entries);
+        Assert.Contains("lib/net8.0/L2Analyzers.Abstractions.dll", entries);
+        Assert.Contains("lib/net8.0/L2Analyzers.Abstractions.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/L2Analyzers.Abstractions.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("/L2Analyzers.dll", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Abstractions_ship_inside_the_package_not_as_a_dependency()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var nuspec = new StreamReader(zip.GetEntry("L2Analyzers.nuspec")!.Open());
+        string manifest = nuspec.ReadToEnd();
+
+        Assert.Contains("<dependency id=\"System.Numerics.Tensors\"", manifest, StringComparison.Ordinal);
+        Assert.DoesNotContain("L2Analyzers.Abstractions", manifest, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -26,14 +40,14 @@ public class PackageTests(PackedPackage package)
     {
         string consumer = package.CreateConsumer("Basic");
 
-        var (exitCode, build) = DotNet.Run(consumer, "build", "-c", "Release");
+        var (exitCode, build) = DotNetProcess.Run(consumer, "build", "-c", "Release");
 
         Assert.True(exitCode == 0, build);
         Assert.Matches(@"Layers\.cs\(13,36\): warning L2R001: Lambda = 0\.97 looks wrong for L2Mode\.WeightDecay", build);
         Assert.Matches(@"Layers\.cs\(22,6\): warning L2R002: L2 is applied to the bias 'Biases'", build);
         Assert.DoesNotMatch(@"Layers\.cs\((7|19),\d+\): warning L2R", build);
 
-        string run = DotNet.RunOrFail(consumer, "run", "-c", "Release", "--no-build");
+        string run = DotNetProcess.RunOrFail(consumer, "run", "-c", "Release", "--no-build").Output;
         Assert.Contains("penalty gradient: 0.25 -0.5 1", run);
         Assert.Contains("decayed weights: 0.03 -0.06", run);
     }
@@ -43,7 +57,7 @@ public class PackageTests(PackedPackage package)
     {
         string consumer = package.CreateConsumer("InvalidLambda");
 
-        var (exitCode, build) = DotNet.Run(consumer, "build", "-c", "Release");
+        var (exitCode, build) = DotNetProcess.Run(consumer, "build", "-c", "Release");
 
         Assert.NotEqual(0, exitCode);
         Assert.Matches(@"Layers\.cs\(7,36\): error L2R003: Lambda = 1\.2 is invalid for L2Mode\.DecayFactor", build);

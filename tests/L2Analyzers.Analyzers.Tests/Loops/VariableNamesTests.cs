@@ -1,0 +1,100 @@
+using L2Analyzers.Analyzers.Loops;
+using L2Analyzers.Analyzers.Shared.Roles;
+
+namespace L2Analyzers.Analyzers.Tests.Loops;
+
+public class VariableNamesTests
+{
+    [Theory]
+    [InlineData("weights")]
+    [InlineData("ihWeights")]
+    [InlineData("hoWeights")]
+    [InlineData("_weights")]
+    [InlineData("m_weights")]
+    [InlineData("hidden_weights")]
+    [InlineData("IHWeights")]
+    [InlineData("layer2Weights")]
+    [InlineData("w")]
+    [InlineData("W")]
+    [InlineData("W1")]
+    [InlineData("w2")]
+    [InlineData("Wxh")]
+    [InlineData("Whh")]
+    [InlineData("kernel")]
+    [InlineData("theta")]
+    [InlineData("coefficients")]
+    public void Weight_names_are_weights(string name) => Assert.Equal(ParameterRoleKind.Weight, VariableNames.Classify(name));
+
+    [Theory]
+    [InlineData("bias")]
+    [InlineData("biases")]
+    [InlineData("hBiases")]
+    [InlineData("oBiases")]
+    [InlineData("_bias")]
+    [InlineData("outputBias")]
+    [InlineData("hidden_biases")]
+    [InlineData("b")]
+    [InlineData("b1")]
+    [InlineData("intercept")]
+    public void Bias_names_are_biases(string name) => Assert.Equal(ParameterRoleKind.Bias, VariableNames.Classify(name));
+
+    [Theory]
+    [InlineData("grads")]
+    [InlineData("biasGrads")]
+    [InlineData("hoGrads")]
+    [InlineData("weightGradients")]
+    [InlineData("dW")]
+    [InlineData("dWeights")]
+    [InlineData("db")]
+    [InlineData("bias_grad")]
+    public void Gradient_names_are_gradients(string name) => Assert.Equal(ParameterRoleKind.Gradient, VariableNames.Classify(name));
+
+    [Theory]
+    [InlineData("unbiased")]
+    [InlineData("biasCorrection1")]
+    [InlineData("weightDecay")]
+    [InlineData("ihPrevWeightsDelta")]
+    [InlineData("hPrevBiasesDelta")]
+    [InlineData("weightVelocity")]
+    [InlineData("biasMomentum")]
+    [InlineData("avgWeights")]
+    [InlineData("emaWeights")]
+    [InlineData("runningMean")]
+    [InlineData("learningRate")]
+    [InlineData("lr")]
+    [InlineData("velocity")]
+    [InlineData("m")]
+    [InlineData("v")]
+    [InlineData("wd")]
+    [InlineData("width")]
+    [InlineData("who")]
+    [InlineData("weightScale")]
+    [InlineData("initialWeights")]
+    [InlineData("total")]
+    [InlineData("beta")]
+    public void Other_names_have_no_role(string name) => Assert.Equal(ParameterRoleKind.None, VariableNames.Classify(name));
+
+    [Theory]
+    [InlineData("lr", true)]
+    [InlineData("learningRate", true)]
+    [InlineData("learnRate", true)]
+    [InlineData("learning_rate", true)]
+    [InlineData("eta", true)]
+    [InlineData("stepSize", true)]
+    [InlineData("rate", false)]
+    [InlineData("weightDecay", false)]
+    [InlineData("alpha", false)]
+    public void Learning_rate_names(string name, bool expected) => Assert.Equal(expected, VariableNames.IsLearningRate(name));
+
+    [Theory]
+    [InlineData("weightDecay", true)]
+    [InlineData("lambda", true)]
+    [InlineData("l2", true)]
+    [InlineData("L2Lambda", true)]
+    [InlineData("wd", true)]
+    [InlineData("decayFactor", true)]
+    [InlineData("scale", false)]
+    [InlineData("keepProb", false)]
+    [InlineData("momentum", false)]
+    public void Regularization_names(string name, bool expected) => Assert.Equal(expected, VariableNames.SuggestsRegularization(name));
+}
