@@ -1,0 +1,85 @@
+using L2Analyzers.Analyzers.Operations;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace L2Analyzers.Analyzers.Loops;
+
+/// <summary>
+/// Recognizes a hand-written adaptive optimizer (Adam, RMSProp, Adagrad) around a gradient: the same body accumulates
+/// the square of that gradient (<c>v[i] = β₂·v[i] + (1 − β₂)·g[i]·g[i]</c>, <c>cache[i] += g[i] * g[i]</c>) and divides by a
+/// square root (<c>m[i] / (Math.Sqrt(v[i]) + ε)</c>). A penalty added to that gradient is divided by the running RMS too.
+/// </summary>
+internal static class AdaptiveScaling
+{
+    /// <summary>Whether the body of <paramref name="gradient"/> squares it into a running statistic and divides by a square root.</summary>
+    public static bool Scales(IOperation gradient)
+    {
+        bool squared = false;
+        bool divided = false;
+        foreach (var operation in gradient.Root().Descendants())
+        {
+            switch (operation)
+            {
+                case IAssignmentOperation assignment when !squared:
+                    squared = IsRunningStatistic(assignment) && SquaresOf(assignment.Value, gradient);
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division when !divided:
+                    divided = HasSquareRoot(division.RightOperand);
+                    break;
+            }
+
+            if (squared && divided)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>s += …</c> or <c>s = … s …</c>: a statistic that keeps its past.</summary>
+    private static bool IsRunningStatistic(IAssignmentOperation assignment) => assignment switch
+    {
+        ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } => true,
+        ISimpleAssignmentOperation simple => LinearTerms.Contains(
+            simple.Value, operation => operation.Kind == simple.Target.Kind && SyntaxFactory.AreEquivalent(operation.Syntax, simple.Target.Syntax)),
+        _ => false,
+    };
+
+    private static bool SquaresOf(IOperation value, IOperation gradient)
+    {
+        bool IsGradient(IOperation operation) =>
+            LinearTerms.Unwrap(operation) is var unwrapped && unwrapped.Kind == gradient.Kind &&
+            SyntaxFactory.AreEquivalent(unwrapped.Syntax, gradient.Syntax);
+
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product
+                    when IsGradient(product.LeftOperand) && IsGradient(product.RightOperand):
+                    return true;
+                case IInvocationOperation { TargetMethod.Name: "Pow", Arguments: [var x, var power] }
+                    when IsGradient(x.Value) && ConstantValues.Evaluate(power.Value) == 2:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSquareRoot(IOperation divisor)
+    {
+        foreach (var operation in divisor.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation { TargetMethod: { Name: "Sqrt", ContainingType.Name: "Math" or "MathF" } } or
+                IInvocationOperation { TargetMethod.Name: "Pow", Arguments: [_, { Value.ConstantValue: { HasValue: true, Value: 0.5 or 0.5f } }] })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
