@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis;
 namespace L2Analyzers.Analyzers.Loops;
 
 /// <summary>
-/// A linear model's own bias: a scalar field or property in a type that holds no weight matrix (one weight vector,
-/// one bias), as in a linear SVM trained with SGD. Shrinking it is a documented design choice of some references, so
+/// A linear model's own bias: a scalar field or property in a type that holds a weight vector and no weight matrix
+/// (one weight vector, one bias), as in a linear SVM trained with SGD. Shrinking it is a documented design choice of some references, so
 /// L2R002 is a suggestion there (docs/recognition.md).
 /// </summary>
 internal static class LinearModels
@@ -17,6 +17,7 @@ internal static class LinearModels
             return false;
         }
 
+        bool hasWeightVector = false;
         foreach (var member in type.GetMembers())
         {
             var memberType = member switch
@@ -25,13 +26,19 @@ internal static class LinearModels
                 IPropertySymbol property => property.Type,
                 _ => null,
             };
-            if (memberType is IArrayTypeSymbol { Rank: 2 } or IArrayTypeSymbol { ElementType: IArrayTypeSymbol } &&
-                VariableRoles.Classify(member, markers) == NameRole.Weight)
+            if (memberType is not IArrayTypeSymbol array || VariableRoles.Classify(member, markers) != NameRole.Weight)
+            {
+                continue;
+            }
+
+            if (array.Rank != 1 || array.ElementType is IArrayTypeSymbol)
             {
                 return false;
             }
+
+            hasWeightVector = true;
         }
 
-        return true;
+        return hasWeightVector;
     }
 }
