@@ -3,6 +3,7 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.CodeFixes.Editing;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;

@@ -3,11 +3,12 @@ using L2Analyzers.Benchmarks;
 using L2Analyzers.Benchmarks.Reporting;
 using L2Analyzers.Benchmarks.Synthetic;
 
-// build/bench.sh runs: the suite (any BenchmarkDotNet arguments, plus --wall-clock), "write-consumer <folder>" for
+// build/bench.sh runs: the suite (any BenchmarkDotNet arguments, plus --wall-clock), "write-consumer <folder> [unused]" for
 // build/analyzer-cost.sh, and "report ..." to write docs/performance.md.
 return args switch
 {
     ["write-consumer", string folder] => ConsumerProject.Write(folder),
+    ["write-consumer", string folder, "unused"] => ConsumerProject.Write(folder, unused: true),
     ["report", .. var options] => PerformanceReport.Write(options),
     _ => Run(args),
 };

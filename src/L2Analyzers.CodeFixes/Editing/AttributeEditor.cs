@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System.Linq;
 using System.Threading;
 using L2Analyzers.Common;

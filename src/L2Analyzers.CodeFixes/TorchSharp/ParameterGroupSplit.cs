@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading;
 using L2Analyzers.Analyzers.TorchSharp;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

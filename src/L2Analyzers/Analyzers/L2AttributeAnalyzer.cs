@@ -1,6 +1,7 @@
-using System.Collections.Immutable;
 using System.Threading;
 using L2Analyzers.Analyzers.Attributes;
+using L2Analyzers.Analyzers.Shared;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,10 +14,11 @@ namespace L2Analyzers.Analyzers;
 /// regularizes, and a parameter regularized by both its layer and itself.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class L2AttributeAnalyzer : DiagnosticAnalyzer
+public sealed class L2AttributeAnalyzer : L2AnalyzerBase
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    /// <summary>Creates the analyzer.</summary>
+    public L2AttributeAnalyzer()
+        : base(
         Descriptors.LambdaSuspiciousForMode,
         Descriptors.L2OnBias,
         Descriptors.LambdaInvalidForMode,
@@ -24,26 +26,22 @@ public sealed class L2AttributeAnalyzer : DiagnosticAnalyzer
         Descriptors.CoupledL2UnderAdaptiveOptimizer,
         Descriptors.RegularizedTwice,
         Descriptors.ModeNotStated,
-        Descriptors.L2OnNormalization);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+        Descriptors.L2OnNormalization)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (KnownSymbols.Resolve(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
+    }
 
-            var compilation = start.Compilation;
-            var cancellationToken = start.CancellationToken;
-            var networks = new System.Lazy<NetworkIndex>(
-                () => NetworkIndex.Build(compilation, symbols, cancellationToken),
-                LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterSymbolStartAction(symbolStart => LayerAnalysis.Register(symbolStart, symbols, networks), SymbolKind.NamedType);
-        });
+    private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
+    {
+        if (table.Runtime is not { } symbols)
+        {
+            return;
+        }
+
+        var compilation = context.Compilation;
+        var cancellationToken = context.CancellationToken;
+        var networks = new System.Lazy<NetworkIndex>(
+            () => NetworkIndex.Build(compilation, symbols, cancellationToken),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        context.RegisterSymbolStartAction(symbolStart => LayerAnalysis.Register(symbolStart, symbols, networks), SymbolKind.NamedType);
     }
 }

@@ -1,8 +1,9 @@
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Common;
 
-/// <summary>What an <c>[L2]</c> attribute says, as far as the compiler knows it as constants.</summary>
+/// <summary>What an <c>[L2]</c> attribute says, read with <see cref="AttributeArguments"/> like the generator reads it.</summary>
 /// <param name="Mode">The stated mode, or null when Mode is not given or not a defined constant.</param>
 /// <param name="Lambda">The lambda, or null when Lambda is not given or not a constant.</param>
 internal readonly record struct L2Setting(L2ModeKind? Mode, double? Lambda)
@@ -18,33 +19,18 @@ internal readonly record struct L2Setting(L2ModeKind? Mode, double? Lambda)
 
     public static L2Setting Read(AttributeData attribute)
     {
-        L2ModeKind? mode = null;
-        double? lambda = null;
-        bool modeStated = false, lambdaStated = false, includeBiases = false;
-        foreach (var argument in attribute.NamedArguments)
+        bool modeStated = AttributeArguments.IsWritten(attribute, KnownNames.ModeProperty);
+        bool lambdaStated = AttributeArguments.IsWritten(attribute, KnownNames.LambdaProperty);
+        L2ModeKind? mode = modeStated && AttributeArguments.EnumValue(attribute, KnownNames.ModeProperty) is { } raw &&
+            raw is >= 0 and <= (int)L2ModeKind.DecayFactor
+            ? (L2ModeKind)raw
+            : null;
+        double? lambda = lambdaStated ? AttributeArguments.Double(attribute, KnownNames.LambdaProperty, 0) : null;
+        return new L2Setting(mode, lambda)
         {
-            var value = argument.Value;
-            modeStated |= argument.Key == KnownNames.ModeProperty;
-            lambdaStated |= argument.Key == KnownNames.LambdaProperty;
-            if (value.Kind is TypedConstantKind.Error or TypedConstantKind.Array || value.Value is null)
-            {
-                continue;
-            }
-
-            switch (argument.Key)
-            {
-                case KnownNames.ModeProperty when value.Value is int raw && raw is >= 0 and <= (int)L2ModeKind.DecayFactor:
-                    mode = (L2ModeKind)raw;
-                    break;
-                case KnownNames.LambdaProperty when value.Value is double d:
-                    lambda = d;
-                    break;
-                case KnownNames.IncludeBiasesProperty when value.Value is bool b:
-                    includeBiases = b;
-                    break;
-            }
-        }
-
-        return new L2Setting(mode, lambda) { ModeStated = modeStated, LambdaStated = lambdaStated, IncludeBiases = includeBiases };
+            ModeStated = modeStated,
+            LambdaStated = lambdaStated,
+            IncludeBiases = AttributeArguments.Flag(attribute, KnownNames.IncludeBiasesProperty),
+        };
     }
 }

@@ -1,37 +1,24 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Common;
 
-/// <summary>What a <c>[Network]</c> attribute says about training, as far as the compiler knows it as constants.</summary>
-/// <param name="LearningRate">The stated learning rate, or null when not stated or not a constant.</param>
-/// <param name="Optimizer">The optimizer's enum value; <c>Sgd</c> (0) when not stated, null when not a constant.</param>
+/// <summary>
+/// What a <c>[Network]</c> attribute says about training, read with <see cref="AttributeArguments"/> as the generator
+/// reads it: an unwritten LearningRate is the 0.01 the generated network trains with, an unwritten Optimizer is Sgd.
+/// </summary>
+/// <param name="LearningRate">The learning rate the network trains with, or null when it is written but not a constant.</param>
+/// <param name="Optimizer">The optimizer's enum value, or null when it is written but not a constant.</param>
 internal readonly record struct NetworkSetting(double? LearningRate, int? Optimizer)
 {
-    public static NetworkSetting Read(AttributeData attribute)
-    {
-        double? learningRate = null;
-        int? optimizer = 0;
-        foreach (var argument in attribute.NamedArguments)
-        {
-            var value = argument.Value;
-            bool known = value.Kind is not (TypedConstantKind.Error or TypedConstantKind.Array) && value.Value is not null;
-            switch (argument.Key)
-            {
-                case KnownNames.LearningRateProperty:
-                    learningRate = known && value.Value is double d ? d : null;
-                    break;
-                case KnownNames.OptimizerProperty:
-                    optimizer = known && value.Value is int raw ? raw : null;
-                    break;
-            }
-        }
-
-        return new NetworkSetting(learningRate, optimizer);
-    }
+    public static NetworkSetting Read(AttributeData attribute) => new(
+        AttributeArguments.Double(attribute, KnownNames.LearningRateProperty, KnownNames.DefaultLearningRate),
+        AttributeArguments.EnumValue(attribute, KnownNames.OptimizerProperty));
 
     /// <summary>The layer types the network lists, skipping any that do not bind.</summary>
-    public static System.Collections.Generic.IEnumerable<INamedTypeSymbol> Layers(AttributeData attribute)
+    public static IEnumerable<INamedTypeSymbol> Layers(AttributeData attribute)
     {
         foreach (var argument in attribute.ConstructorArguments)
         {

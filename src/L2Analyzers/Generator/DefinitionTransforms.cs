@@ -1,5 +1,6 @@
 using System.Threading;
 using L2Analyzers.Common.Definitions;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -18,18 +19,18 @@ internal static class DefinitionTransforms
         node is ClassDeclarationSyntax or RecordDeclarationSyntax;
 
     public static ParameterMemberDefinition? ParameterMember(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        DefinitionSymbols.Of(context.SemanticModel.Compilation) is { } symbols && context.Attributes.Length == 1
+        SymbolTable.Of(context.SemanticModel.Compilation).Runtime is { } symbols && context.Attributes.Length == 1
             ? ParameterMemberReader.Read(context.TargetSymbol, context.Attributes[0], symbols, new DefinitionProblems(), cancellationToken)
             : null;
 
     public static DenseLayerDefinition? DenseLayer(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        DefinitionSymbols.Of(context.SemanticModel.Compilation) is { } symbols &&
+        SymbolTable.Of(context.SemanticModel.Compilation).Runtime is { } symbols &&
         context.TargetSymbol is INamedTypeSymbol type && context.Attributes.Length == 1
             ? symbols.DenseLayer(type, context.Attributes[0], cancellationToken)
             : null;
 
     public static NetworkDefinition? Network(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        DefinitionSymbols.Of(context.SemanticModel.Compilation) is { } symbols &&
+        SymbolTable.Of(context.SemanticModel.Compilation).Runtime is { } symbols &&
         context.TargetSymbol is INamedTypeSymbol type && context.Attributes.Length == 1
             ? NetworkReader.Read(type, context.Attributes[0], symbols, new DefinitionProblems(), cancellationToken)
             : null;

@@ -88,4 +88,8 @@ public class L2CallTests
             "Mode = GradientPenalty with Lambda = 0.01 under Adam (the optimizer argument): Adam divides the penalty λ·w by " +
             "its running RMS, so weights with large gradients are barely decayed. Use Mode = ScaledWeightDecay, Lambda = 0.01 " +
             "(decoupled like AdamW: w ← w − η·λ·w, the same value under plain SGD)"));
+
+    [Fact]
+    public Task A_local_assigned_once_with_a_constant_is_judged() => Verify.VerifyAsync(InMethod(
+        "var lambda = 0.97; L2Update.Step(L2Mode.WeightDecay, {|L2R001:lambda|}, w, g, 0.1f);"));
 }

@@ -1,3 +1,4 @@
+using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Conventions;
 
 namespace L2Analyzers.Analyzers.Tests.Conventions;

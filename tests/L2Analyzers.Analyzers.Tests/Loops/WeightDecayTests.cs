@@ -194,12 +194,31 @@ public class WeightDecayTests
         """);
 
     [Fact]
+    public Task Readonly_fields_and_locals_given_one_constant_are_judged() => Verify.VerifyAsync("""
+        class Layer
+        {
+            double[] weights = new double[4];
+            readonly double readonlyDecay = 0.97;
+
+            void Decay()
+            {
+                double assignedOnce;
+                assignedOnce = 0.97;
+                for (int i = 0; i < weights.Length; i++)
+                {
+                    weights[i] -= {|L2R001:readonlyDecay|} * weights[i];
+                    weights[i] -= {|L2R001:assignedOnce|} * weights[i];
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Decays_that_are_not_compile_time_constants_are_not_judged() => Verify.VerifyAsync("""
         class Layer
         {
             double[] weights = new double[4];
             double fieldDecay = 0.97;
-            readonly double readonlyDecay = 0.97;
 
             void Decay(double weightDecay)
             {
@@ -209,19 +228,15 @@ public class WeightDecayTests
                 incremented++;
                 double passedByRef = 0.97;
                 Change(ref passedByRef);
-                double uninitialized;
-                uninitialized = 0.97;
                 double inLambda = 0.97;
                 System.Action reset = () => inLambda = 0.0;
                 for (int i = 0; i < weights.Length; i++)
                 {
                     weights[i] -= weightDecay * weights[i];
                     weights[i] -= fieldDecay * weights[i];
-                    weights[i] -= readonlyDecay * weights[i];
                     weights[i] -= reassigned * weights[i];
                     weights[i] -= incremented * weights[i];
                     weights[i] -= passedByRef * weights[i];
-                    weights[i] -= uninitialized * weights[i];
                     weights[i] -= inLambda * weights[i];
                 }
             }

@@ -45,6 +45,31 @@ public class L2R004Tests
         partial class Hidden { }
         """);
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(", LearningRate = 0.01")]
+    public Task An_unstated_learning_rate_is_the_default_the_generated_network_trains_with(string learningRate) => Verify.VerifyAsync(
+        $$"""
+        using L2Analyzers;
+
+        [Network(typeof(Input), typeof(Hidden){{learningRate}})]
+        class Net { }
+
+        [DenseLayer(2, 3)]
+        partial class Input { }
+
+        [DenseLayer(3, 1)]
+        [L2(Mode = L2Mode.GradientPenalty, Lambda = 150)]
+        partial class Hidden { }
+        """,
+        Verify.Diagnostic("L2R001").WithSpan(10, 36, 10, 48).WithArguments(
+            "Lambda", "150", "L2Mode.GradientPenalty (g ← g + λ·w)",
+            "it adds 150·w to each gradient, which under plain SGD removes η·λ = 150% of each weight per step at η = 0.01 (network 'Net'). " +
+            "Typical values are 1e-5 … 0.1; as written it equals ScaledWeightDecay 150 = WeightDecay 1.5 = DecayFactor -0.5 at η = 0.01 (network 'Net')"),
+        Verify.Diagnostic("L2R004").WithSpan(10, 36, 10, 48).WithArguments(
+            "η·λ = 0.01 × 150 = 1.5 with L2Mode.GradientPenalty (g ← g + λ·w) and η from network 'Net': each step multiplies every " +
+            "weight by 1 − η·λ = -0.5, flipping its sign (at η·λ ≥ 2 training diverges). Keep λ below 1/η = 100; typical values are 1e-5 … 0.1"));
+
     [Fact]
     public Task A_layer_in_no_network_is_not_judged() => Verify.VerifyAsync("""
         using L2Analyzers;

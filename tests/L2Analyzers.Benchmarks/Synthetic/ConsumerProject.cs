@@ -3,9 +3,13 @@ namespace L2Analyzers.Benchmarks.Synthetic;
 /// <summary>Writes the synthetic consumer project (<see cref="ConsumerSources"/>) to a folder, for build/analyzer-cost.sh.</summary>
 public static class ConsumerProject
 {
-    public static int Write(string folder)
+    /// <summary>
+    /// Writes the project that uses L2Analyzers, or with <paramref name="unused"/> the one that references the package but
+    /// does not use it: the 2,000 ordinary classes alone, no attribute, no runtime call.
+    /// </summary>
+    public static int Write(string folder, bool unused = false)
     {
-        var sources = ConsumerSources.Create();
+        var sources = unused ? ConsumerSources.CreateUnused() : ConsumerSources.Create();
         foreach (var file in sources)
         {
             string path = Path.Combine(folder, file.Path);

@@ -16,12 +16,25 @@ public static class ConsumerSources
     /// <summary>The default size: 100 groups of 5 layers (500 layers, 100 networks), 200 training loops, 2,000 ordinary classes.</summary>
     public static IReadOnlyList<SourceFile> Create(int layerGroups = 100, int trainingLoops = 200, int ordinaryClasses = 2000)
     {
-        var files = new List<SourceFile> { new("GlobalUsings.cs", "global using System;\nglobal using System.Collections.Generic;\nglobal using System.Linq;\nglobal using L2Analyzers;\n") };
+        var files = new List<SourceFile> { new("GlobalUsings.cs", GlobalUsings + "global using L2Analyzers;\n") };
         files.AddRange(Enumerable.Range(0, layerGroups).Select(LayerGroup));
         files.AddRange(Enumerable.Range(0, trainingLoops).Select(TrainingLoop));
         files.AddRange(Enumerable.Range(0, ordinaryClasses).Select(n => OrdinaryClass(n, ordinaryClasses)));
         return files;
     }
+
+    /// <summary>
+    /// A project that references the package but does not use it: the default number of ordinary classes and nothing of
+    /// L2Analyzers (no attribute, no runtime call, no using of its namespace).
+    /// </summary>
+    public static IReadOnlyList<SourceFile> CreateUnused(int ordinaryClasses = 2000)
+    {
+        var files = new List<SourceFile> { new("GlobalUsings.cs", GlobalUsings) };
+        files.AddRange(Enumerable.Range(0, ordinaryClasses).Select(n => OrdinaryClass(n, ordinaryClasses)));
+        return files;
+    }
+
+    private const string GlobalUsings = "global using System;\nglobal using System.Collections.Generic;\nglobal using System.Linq;\n";
 
     /// <summary>The path of the ordinary class file that benchmarks and the cost script edit (unrelated to any definition).</summary>
     public static string UnrelatedFile => OrdinaryPath(0);

@@ -1,5 +1,6 @@
 using L2Analyzers.Common;
 using L2Analyzers.Common.Definitions;
+using L2Analyzers.Common.Symbols;
 
 namespace L2Analyzers.Generator.Tests.Contract;
 
@@ -11,8 +12,8 @@ public class RuntimeMirrorTests
     {
         var attribute = new NetworkAttribute();
 
-        Assert.Equal(DefinitionNames.DefaultLearningRate, attribute.LearningRate);
-        Assert.Equal(DefinitionNames.DefaultMomentum, attribute.Momentum);
+        Assert.Equal(KnownNames.DefaultLearningRate, attribute.LearningRate);
+        Assert.Equal(KnownNames.DefaultMomentum, attribute.Momentum);
         Assert.Equal((LossKind)0, attribute.Loss);
         Assert.Equal((OptimizerKind)0, attribute.Optimizer);
     }
@@ -41,8 +42,8 @@ public class RuntimeMirrorTests
 
         Assert.NotNull(runtime.GetType(KnownNames.DenseLayerAttribute));
         Assert.NotNull(runtime.GetType(KnownNames.NetworkAttribute));
-        Assert.NotNull(runtime.GetType(DefinitionNames.LayerInterface));
+        Assert.NotNull(runtime.GetType(KnownNames.LayerInterface));
         Assert.NotNull(runtime.GetType(KnownNames.Parameter));
-        Assert.NotNull(Type.GetType(DefinitionNames.Memory));
+        Assert.NotNull(Type.GetType(KnownNames.Memory));
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using L2Analyzers.Common;
 using L2Analyzers.Common.Definitions;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Generator.Tests.Incremental;
@@ -33,8 +34,8 @@ public class ModelPurityTests
                 Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10,
                 "using L2Analyzers; [DenseLayer(4, 7)] [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)] public partial class Hidden { }");
             var type = compilation.GetTypeByMetadataName("Hidden")!;
-            var symbols = DefinitionSymbols.Resolve(compilation)!;
-            return DenseLayerReader.Read(type, DefinitionSymbols.Find(type, symbols.DenseLayerAttribute)!, symbols, new DefinitionProblems(), CancellationToken.None)!;
+            var symbols = RuntimeSymbols.Resolve(compilation)!;
+            return DenseLayerReader.Read(type, RuntimeSymbols.Find(type, symbols.DenseLayerAttribute)!, symbols, new DefinitionProblems(), CancellationToken.None)!;
         }
 
         var first = Read();

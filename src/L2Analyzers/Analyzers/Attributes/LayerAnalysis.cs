@@ -1,6 +1,9 @@
+using L2Analyzers.Analyzers.Shared.Roles;
+using L2Analyzers.Common.Symbols;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
@@ -18,11 +21,11 @@ namespace L2Analyzers.Analyzers.Attributes;
 internal sealed class LayerAnalysis
 {
     private readonly INamedTypeSymbol type;
-    private readonly KnownSymbols symbols;
+    private readonly RuntimeSymbols symbols;
     private readonly Lazy<NetworkIndex> networks;
     private readonly ConcurrentDictionary<ISymbol, MemberFacts> facts = new(SymbolEqualityComparer.Default);
 
-    private LayerAnalysis(INamedTypeSymbol type, KnownSymbols symbols, Lazy<NetworkIndex> networks)
+    private LayerAnalysis(INamedTypeSymbol type, RuntimeSymbols symbols, Lazy<NetworkIndex> networks)
     {
         this.type = type;
         this.symbols = symbols;
@@ -30,7 +33,7 @@ internal sealed class LayerAnalysis
     }
 
     /// <summary>Registers the analysis of the starting type, unless neither it nor a member of it carries <c>[L2]</c>.</summary>
-    public static void Register(SymbolStartAnalysisContext context, KnownSymbols symbols, Lazy<NetworkIndex> networks)
+    public static void Register(SymbolStartAnalysisContext context, RuntimeSymbols symbols, Lazy<NetworkIndex> networks)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (!CarriesL2(type, symbols))
@@ -43,7 +46,7 @@ internal sealed class LayerAnalysis
         context.RegisterSymbolEndAction(analysis.Report);
     }
 
-    private static bool CarriesL2(INamedTypeSymbol type, KnownSymbols symbols)
+    private static bool CarriesL2(INamedTypeSymbol type, RuntimeSymbols symbols)
     {
         if (HasL2(type, symbols))
         {
@@ -61,7 +64,7 @@ internal sealed class LayerAnalysis
         return false;
     }
 
-    private static bool HasL2(ISymbol symbol, KnownSymbols symbols)
+    private static bool HasL2(ISymbol symbol, RuntimeSymbols symbols)
     {
         foreach (var attribute in symbol.GetAttributes())
         {
@@ -100,7 +103,6 @@ internal sealed class LayerAnalysis
     private void Report(SymbolAnalysisContext context)
     {
         var training = networks.Value.For(type);
-        var roles = new ParameterRoles(symbols, facts);
         var layerSite = Site(type, context);
         if (layerSite is not null)
         {
@@ -116,7 +118,7 @@ internal sealed class LayerAnalysis
             }
 
             ReportUse(context, site, training);
-            var role = roles.Of(member);
+            var role = ParameterRoles.OfParameter(member, symbols, facts);
             ReportRole(context, site, role);
             if (layerSite is not null && LayerLevelApplies(role.Role))
             {
@@ -145,8 +147,7 @@ internal sealed class LayerAnalysis
     /// <summary>Rules L2R007, L2R003, L2R001 once, and L2R004, L2R005 for each network that trains the layer.</summary>
     private static void ReportUse(SymbolAnalysisContext context, L2Site site, IReadOnlyList<TrainingContext> training)
     {
-        var tree = site.Syntax.SyntaxTree;
-        var thresholds = SuspicionThresholds.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+        var thresholds = context.Options.ThresholdsFor(site.Syntax.SyntaxTree);
         foreach (var finding in LambdaJudge.JudgeConvention(site.Use(TrainingContext.Common(training), null), thresholds))
         {
             context.ReportDiagnostic(finding.ToDiagnostic(site.LocationOf(finding.Target)));

@@ -1,5 +1,7 @@
+using L2Analyzers.Common.Symbols;
 using System.Collections.Immutable;
 using System.Linq;
+using L2Analyzers.Analyzers.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,31 +13,18 @@ namespace L2Analyzers.Analyzers.Attributes;
 internal readonly record struct MemberFacts(ImmutableArray<int?> Lengths, int? Role)
 {
     /// <summary>The facts of an initializer value, or null when it creates neither an array nor a <c>Parameter&lt;T&gt;</c>.</summary>
-    public static MemberFacts? Of(IOperation value, KnownSymbols symbols)
+    public static MemberFacts? Of(IOperation value, RuntimeSymbols symbols)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        switch (value)
+        switch (value.WithoutConversions())
         {
             case IArrayCreationOperation array:
                 return new MemberFacts(array.DimensionSizes.Select(ConstantLength).ToImmutableArray(), null);
             case IObjectCreationOperation creation when
                 symbols.Parameter is not null &&
                 SymbolEqualityComparer.Default.Equals(creation.Type?.OriginalDefinition, symbols.Parameter):
-                foreach (var argument in creation.Arguments)
-                {
-                    if (argument.Parameter is { } parameter &&
-                        SymbolEqualityComparer.Default.Equals(parameter.Type, symbols.ParameterRole) &&
-                        argument.Value.ConstantValue is { HasValue: true, Value: int role })
-                    {
-                        return new MemberFacts(ImmutableArray<int?>.Empty, role);
-                    }
-                }
-
-                return null;
+                return ConstantValues.Integer(creation.Arguments.ArgumentOfType(symbols.ParameterRole)?.Value) is { } role
+                    ? new MemberFacts(ImmutableArray<int?>.Empty, role)
+                    : null;
             default:
                 return null;
         }

@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System.Collections.Generic;
 using System.Threading;
 using L2Analyzers.Common;
@@ -20,7 +21,7 @@ internal sealed class NetworkIndex
     public IReadOnlyList<TrainingContext> For(INamedTypeSymbol layer) =>
         byLayer.TryGetValue(layer, out var contexts) ? contexts : [];
 
-    public static NetworkIndex Build(Compilation compilation, KnownSymbols symbols, CancellationToken cancellationToken)
+    public static NetworkIndex Build(Compilation compilation, RuntimeSymbols symbols, CancellationToken cancellationToken)
     {
         var byLayer = new Dictionary<INamedTypeSymbol, List<TrainingContext>>(SymbolEqualityComparer.Default);
         if (symbols.NetworkAttribute is not null)
@@ -33,7 +34,7 @@ internal sealed class NetworkIndex
 
     private static void Visit(
         INamespaceOrTypeSymbol container,
-        KnownSymbols symbols,
+        RuntimeSymbols symbols,
         Dictionary<INamedTypeSymbol, List<TrainingContext>> byLayer,
         CancellationToken cancellationToken)
     {
@@ -52,7 +53,7 @@ internal sealed class NetworkIndex
         }
     }
 
-    private static void AddNetwork(INamedTypeSymbol type, KnownSymbols symbols, Dictionary<INamedTypeSymbol, List<TrainingContext>> byLayer)
+    private static void AddNetwork(INamedTypeSymbol type, RuntimeSymbols symbols, Dictionary<INamedTypeSymbol, List<TrainingContext>> byLayer)
     {
         foreach (var attribute in type.GetAttributes())
         {
@@ -78,7 +79,7 @@ internal sealed class NetworkIndex
 /// <summary>How one network trains its layers: its learning rate and optimizer, when known as constants.</summary>
 internal readonly record struct TrainingContext(LearningRate? LearningRate, Optimizer? Optimizer)
 {
-    public static TrainingContext Of(INamedTypeSymbol network, NetworkSetting setting, KnownSymbols symbols)
+    public static TrainingContext Of(INamedTypeSymbol network, NetworkSetting setting, RuntimeSymbols symbols)
     {
         string source = $"network '{network.Name}'";
         LearningRate? learningRate = setting.LearningRate is { } eta ? new LearningRate(eta, source) : null;

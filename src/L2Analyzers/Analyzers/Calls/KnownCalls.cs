@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System.Collections.Generic;
 using System.Linq;
 using L2Analyzers.Common;
@@ -10,7 +11,7 @@ internal sealed class KnownCalls
 {
     private readonly Dictionary<IMethodSymbol, CallShape> shapes = new(SymbolEqualityComparer.Default);
 
-    private KnownCalls(KnownSymbols symbols)
+    private KnownCalls(RuntimeSymbols symbols)
     {
         Add(symbols.L2Update, "Step", new CallShape(null, "mode", "lambda") { LearningRateParameter = "learningRate", Optimizer = "plain SGD" });
         Add(symbols.L2Update, "RegularizedStep", new CallShape(null, "mode", "lambda") { OptimizerParameter = "optimizer" });
@@ -25,7 +26,7 @@ internal sealed class KnownCalls
     /// <summary>Whether any known method exists in this compilation.</summary>
     public bool IsEmpty => shapes.Count == 0;
 
-    public static KnownCalls Resolve(KnownSymbols symbols) => new(symbols);
+    public static KnownCalls Resolve(RuntimeSymbols symbols) => new(symbols);
 
     /// <summary>The shape of <paramref name="method"/> (generic methods by their definition), or null when it takes no L2.</summary>
     public CallShape? Find(IMethodSymbol method) =>

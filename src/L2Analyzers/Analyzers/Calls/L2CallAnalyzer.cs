@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Analyzers.Shared;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
@@ -16,29 +18,26 @@ namespace L2Analyzers.Analyzers.Calls;
 /// same rules as the attributes; a constant learning rate and the optimizer's type are used when the call has them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class L2CallAnalyzer : DiagnosticAnalyzer
+public sealed class L2CallAnalyzer : L2AnalyzerBase
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    /// <summary>Creates the analyzer.</summary>
+    public L2CallAnalyzer()
+        : base(
         Descriptors.LambdaSuspiciousForMode,
         Descriptors.LambdaInvalidForMode,
         Descriptors.UnstableWithLearningRate,
-        Descriptors.CoupledL2UnderAdaptiveOptimizer);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+        Descriptors.CoupledL2UnderAdaptiveOptimizer)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (KnownSymbols.Resolve(start.Compilation) is not { } symbols || KnownCalls.Resolve(symbols) is not { IsEmpty: false } calls)
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(operation => Analyze(operation, calls), OperationKind.Invocation, OperationKind.ObjectCreation);
-        });
+    private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
+    {
+        if (table.Runtime is not { } symbols || KnownCalls.Resolve(symbols) is not { IsEmpty: false } calls)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(operation => Analyze(operation, calls), OperationKind.Invocation, OperationKind.ObjectCreation);
     }
 
     private static void Analyze(OperationAnalysisContext context, KnownCalls calls)
@@ -49,20 +48,20 @@ public sealed class L2CallAnalyzer : DiagnosticAnalyzer
             IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
             _ => (null, ImmutableArray<IArgumentOperation>.Empty),
         };
-        if (method is null || calls.Find(method) is not { } shape || Argument(arguments, shape.LambdaParameter) is not { } lambdaArgument)
+        if (method is null || calls.Find(method) is not { } shape || arguments.Argument(shape.LambdaParameter) is not { } lambdaArgument)
         {
             return;
         }
 
-        var modeArgument = Argument(arguments, shape.ModeParameter);
+        var modeArgument = arguments.Argument(shape.ModeParameter);
         L2ModeKind? mode = shape.FixedMode ?? ConstantMode(modeArgument);
-        double? lambda = Constant(lambdaArgument.Value);
+        double? lambda = ConstantValues.Evaluate(lambdaArgument.Value);
         if (mode is null || lambda is null)
         {
             return;
         }
 
-        var optimizerValue = Unwrap(Argument(arguments, shape.OptimizerParameter)?.Value);
+        var optimizerValue = arguments.Argument(shape.OptimizerParameter)?.Value.WithoutConversions();
         var use = new L2Use(mode, lambda)
         {
             What = shape.LambdaParameter,
@@ -70,7 +69,7 @@ public sealed class L2CallAnalyzer : DiagnosticAnalyzer
             Optimizer = shape.Optimizer is { } own ? new Optimizer(own, method.Name) : OptimizerOf(optimizerValue),
         };
 
-        var thresholds = SuspicionThresholds.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree));
+        var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
         foreach (var finding in LambdaJudge.Judge(use, thresholds))
         {
             var target = finding.Target switch
@@ -87,12 +86,12 @@ public sealed class L2CallAnalyzer : DiagnosticAnalyzer
     /// <summary>The learning rate argument, or the one of an optimizer created in the argument itself.</summary>
     private static LearningRate? LearningRateOf(ImmutableArray<IArgumentOperation> arguments, CallShape shape, IOperation? optimizer)
     {
-        if (Constant(Argument(arguments, shape.LearningRateParameter)?.Value) is { } eta)
+        if (ConstantValues.Evaluate(arguments.Argument(shape.LearningRateParameter)?.Value) is { } eta)
         {
             return new LearningRate(eta, $"the {shape.LearningRateParameter} argument");
         }
 
-        return optimizer is IObjectCreationOperation creation && Constant(Argument(creation.Arguments, "learningRate")?.Value) is { } created
+        return optimizer is IObjectCreationOperation creation && ConstantValues.Evaluate(creation.Arguments.Argument("learningRate")?.Value) is { } created
             ? new LearningRate(created, "the optimizer's learningRate argument")
             : null;
     }
@@ -123,32 +122,6 @@ public sealed class L2CallAnalyzer : DiagnosticAnalyzer
             : properties;
     }
 
-    private static IArgumentOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string? parameter) =>
-        parameter is null ? null : arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameter);
-
-    private static IOperation? Unwrap(IOperation? value)
-    {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value;
-    }
-
     private static L2ModeKind? ConstantMode(IArgumentOperation? argument) =>
-        argument?.Value.ConstantValue is { HasValue: true, Value: int raw } && raw is >= 0 and <= (int)L2ModeKind.DecayFactor
-            ? (L2ModeKind)raw
-            : null;
-
-    /// <summary>A constant argument, or a <c>static readonly</c> field initialized with a constant.</summary>
-    private static double? Constant(IOperation? value) => value?.ConstantValue is { HasValue: true } constant
-        ? constant.Value switch
-        {
-            double d => d,
-            float f => Numbers.FromSingle(f),
-            int i => i,
-            _ => null,
-        }
-        : Unwrap(value) is IFieldReferenceOperation field ? StaticReadonlyConstants.ValueOf(field.Field) : null;
+        ConstantValues.Integer(argument?.Value) is { } raw && raw is >= 0 and <= (int)L2ModeKind.DecayFactor ? (L2ModeKind)raw : null;
 }

@@ -1,5 +1,6 @@
-using System.Collections.Immutable;
+using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Common.Definitions;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,10 +12,11 @@ namespace L2Analyzers.Analyzers.Definitions;
 /// It runs the same readers as the generator, so a definition is reported exactly when nothing is generated for it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DefinitionAnalyzer : DiagnosticAnalyzer
+public sealed class DefinitionAnalyzer : L2AnalyzerBase
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    /// <summary>Creates the analyzer.</summary>
+    public DefinitionAnalyzer()
+        : base(
         DefinitionDescriptors.NotPartial,
         DefinitionDescriptors.UnsupportedMember,
         DefinitionDescriptors.InvalidDimensions,
@@ -27,42 +29,38 @@ public sealed class DefinitionAnalyzer : DiagnosticAnalyzer
         DefinitionDescriptors.UndefinedEnumValue,
         DefinitionDescriptors.EmptyNetwork,
         DefinitionDescriptors.InvalidNetworkSetting,
-        DefinitionDescriptors.GeneratedNameTaken);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+        DefinitionDescriptors.GeneratedNameTaken)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (DefinitionSymbols.Resolve(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols), SymbolKind.NamedType);
-            start.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, symbols), SymbolKind.Field, SymbolKind.Property);
-        });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, DefinitionSymbols symbols)
+    private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
+    {
+        if (table.Runtime is not { } symbols)
+        {
+            return;
+        }
+
+        context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols), SymbolKind.NamedType);
+        context.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, symbols), SymbolKind.Field, SymbolKind.Property);
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, RuntimeSymbols symbols)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (DefinitionSymbols.Find(type, symbols.DenseLayerAttribute) is { } layer)
+        if (RuntimeSymbols.Find(type, symbols.DenseLayerAttribute) is { } layer)
         {
             Report(context, problems => DenseLayerReader.Read(type, layer, symbols, problems, context.CancellationToken));
         }
 
-        if (DefinitionSymbols.Find(type, symbols.NetworkAttribute) is { } network)
+        if (RuntimeSymbols.Find(type, symbols.NetworkAttribute) is { } network)
         {
             Report(context, problems => NetworkReader.Read(type, network, symbols, problems, context.CancellationToken));
         }
     }
 
-    private static void AnalyzeMember(SymbolAnalysisContext context, DefinitionSymbols symbols)
+    private static void AnalyzeMember(SymbolAnalysisContext context, RuntimeSymbols symbols)
     {
-        if (DefinitionSymbols.Find(context.Symbol, symbols.L2Attribute) is { } l2)
+        if (RuntimeSymbols.Find(context.Symbol, symbols.L2Attribute) is { } l2)
         {
             Report(context, problems => ParameterMemberReader.Read(context.Symbol, l2, symbols, problems, context.CancellationToken));
         }

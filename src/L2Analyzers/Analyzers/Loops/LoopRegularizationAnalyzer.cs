@@ -1,5 +1,6 @@
 using L2Analyzers.Analyzers.Operations;
-using System.Collections.Immutable;
+using L2Analyzers.Analyzers.Shared;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -16,33 +17,31 @@ namespace L2Analyzers.Analyzers.Loops;
 /// <see cref="LambdaJudge"/> like every other place L2 is written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LoopRegularizationAnalyzer : DiagnosticAnalyzer
+public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    /// <summary>Creates the analyzer.</summary>
+    public LoopRegularizationAnalyzer()
+        : base(
         Descriptors.LambdaSuspiciousForMode,
         Descriptors.L2OnBias,
         Descriptors.L2OnNormalization,
         Descriptors.LambdaInvalidForMode,
-        Descriptors.UnstableWithLearningRate);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+        Descriptors.UnstableWithLearningRate)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var half = start.Compilation.GetTypeByMetadataName("System.Half");
-            var markers = KnownSymbols.Resolve(start.Compilation);
-            start.RegisterOperationAction(
-                operationContext => AnalyzeAssignment(operationContext, half, markers),
-                OperationKind.CompoundAssignment,
-                OperationKind.SimpleAssignment);
-        });
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? half, KnownSymbols? markers)
+    /// <summary>Runs on every compilation: hand-written training loops need no reference to the runtime.</summary>
+    private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
+    {
+        var half = context.Compilation.GetTypeByMetadataName("System.Half");
+        var markers = table.Runtime;
+        context.RegisterOperationAction(
+            operationContext => AnalyzeAssignment(operationContext, half, markers),
+            OperationKind.CompoundAssignment,
+            OperationKind.SimpleAssignment);
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? half, RuntimeSymbols? markers)
     {
         var assignment = (IAssignmentOperation)context.Operation;
         if (!HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
@@ -55,11 +54,8 @@ public sealed class LoopRegularizationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var thresholds = SuspicionThresholds.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(assignment.Syntax.SyntaxTree));
-        foreach (var diagnostic in UpdateDiagnostics.For(update, markers, thresholds))
-        {
-            context.ReportDiagnostic(diagnostic);
-        }
+        var thresholds = context.Options.ThresholdsFor(assignment.Syntax.SyntaxTree);
+        context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds));
     }
 
     /// <summary>The cheap first filter: +=, -=, *=, or = with a sum, difference or product on the right.</summary>
@@ -67,7 +63,7 @@ public sealed class LoopRegularizationAnalyzer : DiagnosticAnalyzer
     {
         ICompoundAssignmentOperation compound => compound.OperatorKind is
             BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply,
-        ISimpleAssignmentOperation { IsRef: false } simple => LinearTerms.Unwrap(simple.Value) is IBinaryOperation
+        ISimpleAssignmentOperation { IsRef: false } simple => simple.Value.WithoutNumericConversions() is IBinaryOperation
         {
             OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply,
         },

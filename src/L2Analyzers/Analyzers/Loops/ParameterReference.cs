@@ -1,3 +1,6 @@
+using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Analyzers.Shared.Roles;
+using L2Analyzers.Common.Symbols;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -31,7 +34,7 @@ internal readonly struct ParameterReference
 
     /// <summary>The role of the variable: its marker attribute, else what its name (and, for a normalization parameter, its layer) suggests.</summary>
     /// <param name="markers">The runtime's symbols, for the <c>[Bias]</c> and <c>[NormalizationParameter]</c> markers; null without the runtime.</param>
-    public NameRole RoleWith(KnownSymbols? markers) => VariableRoles.Classify(Variable, markers);
+    public ParameterRoleKind RoleWith(RuntimeSymbols? markers) => ParameterRoles.OfVariable(Variable, markers);
 
     /// <summary>Reads the reference behind an operation, or returns false when it is not a plain numeric variable or element.</summary>
     public static bool TryRead(IOperation operation, out ParameterReference reference)
@@ -102,8 +105,8 @@ internal readonly struct ParameterReference
         {
             switch (current)
             {
-                case IConversionOperation conversion:
-                    current = conversion.Operand;
+                case IConversionOperation:
+                    current = current.WithoutConversions();
                     continue;
                 case IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory }:
                     current = memory;

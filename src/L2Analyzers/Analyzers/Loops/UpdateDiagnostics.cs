@@ -1,4 +1,6 @@
 using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Analyzers.Shared.Roles;
+using L2Analyzers.Common.Symbols;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -23,17 +25,17 @@ internal static class UpdateDiagnostics
     /// <param name="update">The update.</param>
     /// <param name="markers">The runtime's symbols, for the <c>[Bias]</c> and <c>[NormalizationParameter]</c> markers; null without the runtime.</param>
     /// <param name="thresholds">The suspicion thresholds configured for the file.</param>
-    public static IEnumerable<Diagnostic> For(RegularizationUpdate update, KnownSymbols? markers, SuspicionThresholds thresholds)
+    public static IEnumerable<Diagnostic> For(RegularizationUpdate update, RuntimeSymbols? markers, SuspicionThresholds thresholds)
     {
         var statement = update.Assignment.Syntax.GetLocation();
         string parameter = update.Parameter.Variable.Name;
         switch (update.Parameter.RoleWith(markers))
         {
-            case NameRole.Bias:
+            case ParameterRoleKind.Bias:
                 yield return Diagnostic.Create(
                     Descriptors.L2OnBias, statement, parameter, Explanation(update, "bias", "biases", Exemptions.BiasAdvice));
                 break;
-            case NameRole.Normalization:
+            case ParameterRoleKind.Normalization:
                 yield return Diagnostic.Create(
                     Descriptors.L2OnNormalization,
                     statement,
@@ -98,7 +100,7 @@ internal static class UpdateDiagnostics
     /// <summary>A coefficient as written: its names joined (<c>weightDecay</c>, <c>lambda / n</c>), or its symbol when it is only literals.</summary>
     private static string NameOf(ImmutableArray<Factor> factors, string symbol)
     {
-        if (factors.All(factor => LinearTerms.Unwrap(factor.Operation) is ILiteralOperation or IUnaryOperation { Operand: ILiteralOperation }))
+        if (factors.All(factor => factor.Operation.WithoutNumericConversions() is ILiteralOperation or IUnaryOperation { Operand: ILiteralOperation }))
         {
             return symbol;
         }

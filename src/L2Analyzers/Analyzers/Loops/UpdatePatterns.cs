@@ -1,4 +1,6 @@
 using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Analyzers.Shared.Roles;
+using L2Analyzers.Common.Symbols;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -18,7 +20,7 @@ internal static class UpdatePatterns
     /// <summary>The update an assignment performs, or null when it is not a recognized regularization.</summary>
     /// <param name="assignment">The assignment.</param>
     /// <param name="markers">The runtime's symbols, for the role markers; null without the runtime.</param>
-    public static RegularizationUpdate? Match(IAssignmentOperation assignment, KnownSymbols? markers)
+    public static RegularizationUpdate? Match(IAssignmentOperation assignment, RuntimeSymbols? markers)
     {
         if (!ParameterReference.TryRead(assignment.Target, out var target))
         {
@@ -27,8 +29,8 @@ internal static class UpdatePatterns
 
         return target.RoleWith(markers) switch
         {
-            NameRole.Weight or NameRole.Bias or NameRole.Normalization => MatchParameterUpdate(assignment, target),
-            NameRole.Gradient => MatchGradientPenalty(assignment, target, markers),
+            ParameterRoleKind.Weight or ParameterRoleKind.Bias or ParameterRoleKind.Normalization => MatchParameterUpdate(assignment, target),
+            ParameterRoleKind.Gradient => MatchGradientPenalty(assignment, target, markers),
             _ => null,
         };
     }
@@ -43,7 +45,7 @@ internal static class UpdatePatterns
         {
             if (compound.OperatorKind == BinaryOperatorKind.Multiply)
             {
-                var factor = new Factor(LinearTerms.Unwrap(compound.Value), false);
+                var factor = new Factor(compound.Value.WithoutNumericConversions(), false);
                 var coefficient = ImmutableArray.Create(factor);
                 return IsScalar(factor, IsSelf) && IsEvidentlyRegularization(assignment, target, coefficient)
                     ? Update(UpdateKind.RetentionFactor, target, coefficient, assignment)
@@ -150,7 +152,7 @@ internal static class UpdatePatterns
             : Update(UpdateKind.WeightDecay, target, self.Factors, assignment);
     }
 
-    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient, KnownSymbols? markers)
+    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient, RuntimeSymbols? markers)
     {
         if (assignment is ICompoundAssignmentOperation { OperatorKind: not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract) })
         {
@@ -166,7 +168,7 @@ internal static class UpdatePatterns
                     ILocalReferenceOperation or IParameterReferenceOperation &&
                 ParameterReference.TryRead(operation, out var reference) &&
                 reference.SameIndicesAs(gradient) &&
-                reference.RoleWith(markers) is NameRole.Weight or NameRole.Bias or NameRole.Normalization)
+                reference.RoleWith(markers) is ParameterRoleKind.Weight or ParameterRoleKind.Bias or ParameterRoleKind.Normalization)
             {
                 penalized.Add(operation);
             }
@@ -259,7 +261,7 @@ internal static class UpdatePatterns
                 ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound =>
                     ConstantValues.Evaluate(compound.Value) is null,
                 ISimpleAssignmentOperation simple =>
-                    LinearTerms.Unwrap(simple.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } &&
+                    simple.Value.WithoutNumericConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } &&
                     LinearTerms.Contains(simple.Value, IsTargetVariable),
                 _ => false,
             };
@@ -284,7 +286,7 @@ internal static class UpdatePatterns
                 IParameterReferenceOperation parameter => parameter.Parameter.Name,
                 _ => null,
             };
-            if (name is not null && VariableRoles.SuggestsRegularization(name))
+            if (name is not null && VariableNames.SuggestsRegularization(name))
             {
                 return true;
             }
@@ -293,12 +295,12 @@ internal static class UpdatePatterns
         return false;
     }
 
-    private static bool IsLearningRate(Factor factor) => LinearTerms.Unwrap(factor.Operation) switch
+    private static bool IsLearningRate(Factor factor) => factor.Operation.WithoutNumericConversions() switch
     {
-        ILocalReferenceOperation local => VariableRoles.IsLearningRate(local.Local.Name),
-        IFieldReferenceOperation field => VariableRoles.IsLearningRate(field.Field.Name),
-        IPropertyReferenceOperation property => VariableRoles.IsLearningRate(property.Property.Name),
-        IParameterReferenceOperation parameter => VariableRoles.IsLearningRate(parameter.Parameter.Name),
+        ILocalReferenceOperation local => VariableNames.IsLearningRate(local.Local.Name),
+        IFieldReferenceOperation field => VariableNames.IsLearningRate(field.Field.Name),
+        IPropertyReferenceOperation property => VariableNames.IsLearningRate(property.Property.Name),
+        IParameterReferenceOperation parameter => VariableNames.IsLearningRate(parameter.Parameter.Name),
         _ => false,
     };
 

@@ -4,16 +4,23 @@ using Microsoft.CodeAnalysis.Operations;
 namespace L2Analyzers.Analyzers.Operations;
 
 /// <summary>
-/// Numbers known at compile time: literals, consts, arithmetic on them, locals initialized with such a number and never
-/// written again (<c>var decay = 0.97;</c>) and <c>static readonly</c> fields initialized with a constant (see
-/// <see cref="StaticReadonlyConstants"/>). Anything else — parameters, other fields, reassigned locals — is unknown.
+/// The one constant evaluator of the analyzers. Numbers known at compile time: literals, consts, enum members,
+/// arithmetic on them, locals given such a number once (<c>var decay = 0.97;</c>, see <see cref="LocalValues"/>) and
+/// <c>readonly</c> fields, static or instance, initialized with a constant and not assigned in a constructor (see
+/// <see cref="ReadonlyFieldConstants"/>). Anything else — parameters, other fields, reassigned locals — is unknown.
 /// </summary>
 internal static class ConstantValues
 {
     private const int MaxDepth = 8;
 
-    /// <summary>The value of a numeric expression, or null when it is not known at compile time.</summary>
-    public static double? Evaluate(IOperation operation) => Evaluate(operation, 0);
+    /// <summary>The value of a numeric expression, or null when it is not known at compile time (or is null).</summary>
+    public static double? Evaluate(IOperation? operation) => operation is null ? null : Evaluate(operation, 0);
+
+    /// <summary>The value of an integral or enum expression (<c>L2Mode.WeightDecay</c> is 2), or null when it is not known.</summary>
+    public static int? Integer(IOperation? operation) =>
+        Evaluate(operation) is { } value && value == System.Math.Floor(value) && value is >= int.MinValue and <= int.MaxValue
+            ? (int)value
+            : null;
 
     private static double? Evaluate(IOperation operation, int depth)
     {
@@ -22,7 +29,7 @@ internal static class ConstantValues
             return null;
         }
 
-        operation = LinearTerms.Unwrap(operation.WithoutImplicitConversions());
+        operation = operation.WithoutImplicitConversions().WithoutNumericConversions();
         if (operation.ConstantValue.HasValue)
         {
             return ToDouble(operation.ConstantValue.Value);
@@ -31,10 +38,10 @@ internal static class ConstantValues
         switch (operation)
         {
             case ILocalReferenceOperation local:
-                return LocalInitializers.ValueIfNeverWritten(local) is { } initializer ? Evaluate(initializer, depth + 1) : null;
+                return LocalValues.SingleValue(local) is { } value ? Evaluate(value, depth + 1) : null;
 
             case IFieldReferenceOperation field:
-                return StaticReadonlyConstants.ValueOf(field.Field);
+                return ReadonlyFieldConstants.ValueOf(field.Field);
 
             case IBinaryOperation { OperatorMethod: null } binary:
                 var left = Evaluate(binary.LeftOperand, depth + 1);

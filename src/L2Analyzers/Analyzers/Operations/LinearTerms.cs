@@ -35,7 +35,7 @@ internal static class LinearTerms
     /// </summary>
     public static ImmutableArray<Term> Expand(IOperation expression, Func<IOperation, bool> isOfInterest)
     {
-        var operation = Unwrap(expression);
+        var operation = expression.WithoutNumericConversions();
         switch (operation)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum:
@@ -57,7 +57,7 @@ internal static class LinearTerms
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient:
                 return Multiply(
                     ExpandIfOfInterest(quotient.LeftOperand, isOfInterest),
-                    ImmutableArray.Create(Term.Of(Unwrap(quotient.RightOperand))),
+                    ImmutableArray.Create(Term.Of(quotient.RightOperand.WithoutNumericConversions())),
                     divide: true);
 
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, ConstantValue.HasValue: false } negation:
@@ -70,17 +70,6 @@ internal static class LinearTerms
             default:
                 return ImmutableArray.Create(Term.Of(operation));
         }
-    }
-
-    /// <summary>Looks through numeric conversions, which casts and mixed float/double code add everywhere.</summary>
-    public static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion && (conversion.Conversion.IsNumeric || conversion.Conversion.IsIdentity))
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
     }
 
     /// <summary>Whether the operation or anything inside it is of interest.</summary>
@@ -106,7 +95,7 @@ internal static class LinearTerms
         }
 
         // A sum with nothing of interest in it is kept whole, as one factor: (1 - η·λ), (lr / batchSize).
-        return ImmutableArray.Create(Term.Of(Unwrap(operand)));
+        return ImmutableArray.Create(Term.Of(operand.WithoutNumericConversions()));
     }
 
     private static ImmutableArray<Term> Multiply(ImmutableArray<Term> left, ImmutableArray<Term> right, bool divide)

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace L2Analyzers.Analyzers.Operations;
 
@@ -12,17 +11,6 @@ internal static class OperationTree
         while (operation.Parent is { } parent)
         {
             operation = parent;
-        }
-
-        return operation;
-    }
-
-    /// <summary>Looks through implicit conversions (<c>Parameter[]</c> passed as <c>IEnumerable&lt;Parameter&gt;</c>).</summary>
-    public static IOperation WithoutImplicitConversions(this IOperation operation)
-    {
-        while (operation is IConversionOperation { IsImplicit: true } conversion)
-        {
-            operation = conversion.Operand;
         }
 
         return operation;

@@ -1,5 +1,6 @@
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Loops;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -29,7 +30,7 @@ internal static class ModuleParameters
                 return materialized.Arguments.Length == 1 && AreAllOfAModule(materialized.Arguments[0].Value, symbols, depth + 1);
 
             case ILocalReferenceOperation local:
-                return AreAllOfAModule(LocalInitializers.ValueIfNeverWritten(local), symbols, depth + 1);
+                return AreAllOfAModule(LocalValues.SingleValue(local), symbols, depth + 1);
 
             default:
                 return false;

@@ -1,4 +1,5 @@
-using System.Collections.Immutable;
+using L2Analyzers.Common.Symbols;
+using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -14,36 +15,33 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// without weight_decay (L2R009) and the ParamGroup constructor that resets lr and weight_decay (L2R010).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TorchSharpOptimizerAnalyzer : DiagnosticAnalyzer
+public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    /// <summary>Creates the analyzer.</summary>
+    public TorchSharpOptimizerAnalyzer()
+        : base(
         Descriptors.LambdaSuspiciousForMode,
         Descriptors.L2OnBias,
         Descriptors.LambdaInvalidForMode,
         Descriptors.UnstableWithLearningRate,
         Descriptors.CoupledL2UnderAdaptiveOptimizer,
         Descriptors.AdamWWithoutWeightDecay,
-        Descriptors.ParamGroupResetsOptions);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+        Descriptors.ParamGroupResetsOptions)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (TorchSharpSymbols.Resolve(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
+    }
 
-            start.RegisterOperationAction(
-                operationContext => Analyze(operationContext, symbols),
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.SimpleAssignment);
-        });
+    private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
+    {
+        if (table.TorchSharp is not { } symbols)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            operationContext => Analyze(operationContext, symbols),
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation,
+            OperationKind.SimpleAssignment);
     }
 
     private static void Analyze(OperationAnalysisContext context, TorchSharpSymbols symbols)
@@ -60,10 +58,7 @@ public sealed class TorchSharpOptimizerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var thresholds = SuspicionThresholds.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree));
-        foreach (var diagnostic in WeightDecayDiagnostics.For(site, symbols, thresholds))
-        {
-            context.ReportDiagnostic(diagnostic);
-        }
+        var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
+        context.ReportAll(WeightDecayDiagnostics.For(site, symbols, thresholds));
     }
 }

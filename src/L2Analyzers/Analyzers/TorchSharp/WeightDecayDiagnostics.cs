@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Analyzers.Loops;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;

@@ -1,3 +1,5 @@
+using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Common.Symbols;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,7 +19,7 @@ internal static class WeightDecaySites
         var method = invocation.TargetMethod;
         if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Optim) ||
             OptimizerFamily.Find(method.Name) is not { } family ||
-            Argument(invocation.Arguments, WeightDecay) is not { } weightDecay)
+            invocation.Arguments.Argument(WeightDecay) is not { } weightDecay)
         {
             return null;
         }
@@ -27,8 +29,8 @@ internal static class WeightDecaySites
             SiteKind.Optimizer,
             family,
             invocation,
-            PassedValue(weightDecay),
-            PassedValue(Argument(invocation.Arguments, ShortLearningRate) ?? Argument(invocation.Arguments, "learningRate")),
+            weightDecay.PassedValue(),
+            (invocation.Arguments.Argument(ShortLearningRate) ?? invocation.Arguments.Argument("learningRate")).PassedValue(),
             parameters?.Value,
             IsParamGroups(parameters?.Parameter?.Type, symbols),
             ImmutableArray<IParameterSymbol>.Empty);
@@ -38,14 +40,14 @@ internal static class WeightDecaySites
     public static WeightDecaySite? FromObjectCreation(IObjectCreationOperation creation, TorchSharpSymbols symbols)
     {
         if (creation.Constructor is not { ContainingType: { ContainingType: { } optimizer } group } constructor ||
-            Argument(creation.Arguments, ShortLearningRate) is not { } learningRate ||
+            creation.Arguments.Argument(ShortLearningRate) is not { } learningRate ||
             !TorchSharpSymbols.DerivesFrom(group, symbols.ParamGroup) ||
             OptimizerFamily.Find(optimizer.Name) is not { } family)
         {
             return null;
         }
 
-        var weightDecay = Argument(creation.Arguments, WeightDecay);
+        var weightDecay = creation.Arguments.Argument(WeightDecay);
         var omitted = ImmutableArray.CreateBuilder<IParameterSymbol>();
         foreach (var argument in new[] { learningRate, weightDecay })
         {
@@ -59,8 +61,8 @@ internal static class WeightDecaySites
             SiteKind.ParamGroupConstructor,
             family,
             creation,
-            weightDecay is null ? null : PassedValue(weightDecay),
-            PassedValue(learningRate),
+            weightDecay.PassedValue(),
+            learningRate.PassedValue(),
             constructor.Parameters.Length > 0 && creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null,
             TakesGroups: false,
             omitted.ToImmutable());
@@ -109,20 +111,4 @@ internal static class WeightDecaySites
 
         return null;
     }
-
-    private static IArgumentOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string parameterName)
-    {
-        foreach (var argument in arguments)
-        {
-            if (argument.Parameter?.Name == parameterName)
-            {
-                return argument;
-            }
-        }
-
-        return null;
-    }
-
-    private static IOperation? PassedValue(IArgumentOperation? argument) =>
-        argument is { ArgumentKind: not ArgumentKind.DefaultValue } ? argument.Value : null;
 }

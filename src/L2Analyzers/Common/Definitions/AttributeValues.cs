@@ -3,32 +3,16 @@ using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Common.Definitions;
 
-/// <summary>Reads attribute arguments for definition readers, recording compile errors and undefined enum values.</summary>
+/// <summary>
+/// Reads attribute arguments for definition readers with <see cref="AttributeArguments"/>, the reader the analyzers use,
+/// recording compile errors and undefined enum values.
+/// </summary>
 internal static class AttributeValues
 {
-    /// <summary>The named argument <paramref name="name"/>, if given.</summary>
-    public static TypedConstant? Named(AttributeData attribute, string name)
-    {
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Key == name)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The double argument <paramref name="name"/>, or <paramref name="defaultValue"/> when not given.</summary>
     public static double Double(AttributeData attribute, string name, double defaultValue, DefinitionProblems problems)
     {
-        if (Named(attribute, name) is not { } constant)
-        {
-            return defaultValue;
-        }
-
-        if (constant.Value is double value)
+        if (AttributeArguments.Double(attribute, name, defaultValue) is { } value)
         {
             return value;
         }
@@ -49,16 +33,10 @@ internal static class AttributeValues
             return null;
         }
 
-        object value = 0;
-        if (Named(attribute, property) is { } constant)
+        if (AttributeArguments.Value(attribute, property, 0) is not { } value)
         {
-            if (constant.Kind == TypedConstantKind.Error || constant.Value is null)
-            {
-                problems.Skip();
-                return null;
-            }
-
-            value = constant.Value;
+            problems.Skip();
+            return null;
         }
 
         foreach (var member in enumType.GetMembers())

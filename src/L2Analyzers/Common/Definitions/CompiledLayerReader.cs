@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -17,7 +18,7 @@ internal static class CompiledLayerReader
     /// The sizes and element type of <paramref name="type"/> from its <c>[DenseLayer]</c> attribute, or null with
     /// <paramref name="reason"/> saying why it has no usable generated layer code.
     /// </summary>
-    public static LayerShape? Read(INamedTypeSymbol type, AttributeData attribute, DefinitionSymbols symbols, out string? reason)
+    public static LayerShape? Read(INamedTypeSymbol type, AttributeData attribute, RuntimeSymbols symbols, out string? reason)
     {
         if (IsGeneric(type))
         {
@@ -53,7 +54,7 @@ internal static class CompiledLayerReader
         return false;
     }
 
-    private static bool ImplementsLayer(INamedTypeSymbol type, string element, DefinitionSymbols symbols) =>
+    private static bool ImplementsLayer(INamedTypeSymbol type, string element, RuntimeSymbols symbols) =>
         symbols.LayerInterface is { } layer &&
         type.AllInterfaces.Any(i =>
             SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, layer) && i.TypeArguments[0].ToDisplayString() == element);

@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System.Threading;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -11,7 +12,7 @@ internal static class DenseLayerReader
 
     /// <summary>The definition of <paramref name="type"/>, or null when it cannot be generated (with the reasons in <paramref name="problems"/>).</summary>
     public static DenseLayerDefinition? Read(
-        INamedTypeSymbol type, AttributeData attribute, DefinitionSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
+        INamedTypeSymbol type, AttributeData attribute, RuntimeSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
     {
         if (type.IsStatic)
         {
@@ -19,7 +20,7 @@ internal static class DenseLayerReader
                 DefinitionDescriptors.UnsupportedDeclaration, type, Generated, Identifiers.ForMessage(type), "a layer is created and holds parameters, so it cannot be static"));
         }
 
-        if (DefinitionSymbols.Find(type, symbols.NetworkAttribute) is not null)
+        if (RuntimeSymbols.Find(type, symbols.NetworkAttribute) is not null)
         {
             // A class cannot be both; the network reader reports it.
             problems.Skip();
@@ -27,8 +28,8 @@ internal static class DenseLayerReader
 
         var (inputs, outputs) = Dimensions(attribute, type, problems);
         string? element = Element(attribute, type, problems);
-        string? activation = AttributeValues.EnumMember(attribute, DefinitionNames.ActivationProperty, type, problems);
-        L2Regularization? l2 = DefinitionSymbols.Find(type, symbols.L2Attribute) is { } l2Attribute
+        string? activation = AttributeValues.EnumMember(attribute, KnownNames.ActivationProperty, type, problems);
+        L2Regularization? l2 = RuntimeSymbols.Find(type, symbols.L2Attribute) is { } l2Attribute
             ? L2Reader.Read(l2Attribute, type, problems)
             : null;
         var scope = DeclarationScopeReader.Read(type, type, Generated, problems, cancellationToken);
@@ -64,7 +65,7 @@ internal static class DenseLayerReader
     /// <summary>The element type keyword in <paramref name="attribute"/> (float by default), or null with the problem recorded.</summary>
     internal static string? Element(AttributeData attribute, INamedTypeSymbol layer, DefinitionProblems problems)
     {
-        if (AttributeValues.Named(attribute, DefinitionNames.ElementTypeProperty) is not { } constant)
+        if (AttributeArguments.Named(attribute, KnownNames.ElementTypeProperty) is not { } constant)
         {
             return "float";
         }
@@ -81,7 +82,7 @@ internal static class DenseLayerReader
         }
 
         problems.Add(DefinitionProblem.AtArgument(
-            DefinitionDescriptors.UnsupportedElementType, attribute, DefinitionNames.ElementTypeProperty, Identifiers.ForMessage(layer), Identifiers.ForMessage(type)));
+            DefinitionDescriptors.UnsupportedElementType, attribute, KnownNames.ElementTypeProperty, Identifiers.ForMessage(layer), Identifiers.ForMessage(type)));
         return null;
     }
 }

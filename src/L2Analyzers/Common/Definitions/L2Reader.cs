@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System;
 using Microsoft.CodeAnalysis;
 

@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -20,7 +21,7 @@ internal static class NetworkReader
 
     /// <summary>The definition of <paramref name="type"/>, or null when it cannot be generated (with the reasons in <paramref name="problems"/>).</summary>
     public static NetworkDefinition? Read(
-        INamedTypeSymbol type, AttributeData attribute, DefinitionSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
+        INamedTypeSymbol type, AttributeData attribute, RuntimeSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
     {
         if (type.IsStatic)
         {
@@ -28,25 +29,25 @@ internal static class NetworkReader
                 DefinitionDescriptors.UnsupportedDeclaration, type, Generated, Identifiers.ForMessage(type), "a network is created and holds its layers, so it cannot be static"));
         }
 
-        if (DefinitionSymbols.Find(type, symbols.DenseLayerAttribute) is not null)
+        if (RuntimeSymbols.Find(type, symbols.DenseLayerAttribute) is not null)
         {
             problems.Add(DefinitionProblem.AtSymbol(
                 DefinitionDescriptors.UnsupportedDeclaration, type, Generated, Identifiers.ForMessage(type), "it is also a [DenseLayer]; declare the network on a class of its own"));
         }
 
         var layers = Layers(type, attribute, symbols, problems, cancellationToken);
-        string? loss = AttributeValues.EnumMember(attribute, DefinitionNames.LossProperty, type, problems);
+        string? loss = AttributeValues.EnumMember(attribute, KnownNames.LossProperty, type, problems);
         string? optimizer = AttributeValues.EnumMember(attribute, KnownNames.OptimizerProperty, type, problems);
-        double learningRate = AttributeValues.Double(attribute, KnownNames.LearningRateProperty, DefinitionNames.DefaultLearningRate, problems);
+        double learningRate = AttributeValues.Double(attribute, KnownNames.LearningRateProperty, KnownNames.DefaultLearningRate, problems);
         if (!(learningRate > 0 && !double.IsInfinity(learningRate)))
         {
             InvalidSetting(KnownNames.LearningRateProperty, learningRate, "the learning rate must be positive and finite");
         }
 
-        double momentum = AttributeValues.Double(attribute, DefinitionNames.MomentumProperty, DefinitionNames.DefaultMomentum, problems);
+        double momentum = AttributeValues.Double(attribute, KnownNames.MomentumProperty, KnownNames.DefaultMomentum, problems);
         if (!(momentum >= 0 && momentum < 1))
         {
-            InvalidSetting(DefinitionNames.MomentumProperty, momentum, "the momentum must be in [0, 1)");
+            InvalidSetting(KnownNames.MomentumProperty, momentum, "the momentum must be in [0, 1)");
         }
 
         var scope = DeclarationScopeReader.Read(type, type, Generated, problems, cancellationToken);
@@ -68,7 +69,7 @@ internal static class NetworkReader
 
     /// <summary>The listed layers, checked one by one and then as a chain; null when any is unusable.</summary>
     private static List<ListedLayer>? Layers(
-        INamedTypeSymbol network, AttributeData attribute, DefinitionSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
+        INamedTypeSymbol network, AttributeData attribute, RuntimeSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
     {
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0] is not { Kind: TypedConstantKind.Array } list)
         {
@@ -99,7 +100,7 @@ internal static class NetworkReader
         AttributeData attribute,
         int position,
         TypedConstant entry,
-        DefinitionSymbols symbols,
+        RuntimeSymbols symbols,
         DefinitionProblems problems,
         CancellationToken cancellationToken)
     {
@@ -114,7 +115,7 @@ internal static class NetworkReader
             return Unusable(entry.Value?.ToString() ?? "null", "it is not a class");
         }
 
-        if (DefinitionSymbols.Find(type, symbols.DenseLayerAttribute) is not { } layerAttribute)
+        if (RuntimeSymbols.Find(type, symbols.DenseLayerAttribute) is not { } layerAttribute)
         {
             return Unusable(Identifiers.ForMessage(type), "it has no [DenseLayer] attribute");
         }

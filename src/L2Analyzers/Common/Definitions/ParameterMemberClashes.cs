@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System.Linq;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -17,7 +18,7 @@ internal static class ParameterMemberClashes
     /// <param name="method">The method generated for <paramref name="member"/>.</param>
     /// <param name="symbols">The definition symbols of the compilation.</param>
     /// <param name="problems">Receives the problems found.</param>
-    public static void Report(ISymbol member, GeneratedMember method, DefinitionSymbols symbols, DefinitionProblems problems)
+    public static void Report(ISymbol member, GeneratedMember method, RuntimeSymbols symbols, DefinitionProblems problems)
     {
         // Generated methods of the same name come from the same name part, so only members with it can clash:
         // the others' attributes are not read.
@@ -27,7 +28,7 @@ internal static class ParameterMemberClashes
             if (other is not (IFieldSymbol or IPropertySymbol) || other.IsImplicitlyDeclared ||
                 Identifiers.MethodPart(other.Name) != methodPart ||
                 SymbolEqualityComparer.Default.Equals(other, member) ||
-                DefinitionSymbols.Find(other, symbols.L2Attribute) is not { } attribute)
+                RuntimeSymbols.Find(other, symbols.L2Attribute) is not { } attribute)
             {
                 continue;
             }

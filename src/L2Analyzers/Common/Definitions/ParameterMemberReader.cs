@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using System.Threading;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -12,7 +13,7 @@ internal static class ParameterMemberReader
 
     /// <summary>The definition of <paramref name="member"/>, or null when it cannot be generated (with the reasons in <paramref name="problems"/>).</summary>
     public static ParameterMemberDefinition? Read(
-        ISymbol member, AttributeData attribute, DefinitionSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
+        ISymbol member, AttributeData attribute, RuntimeSymbols symbols, DefinitionProblems problems, CancellationToken cancellationToken)
     {
         var type = TypeOf(member);
         if (type is null or IErrorTypeSymbol || member.ContainingType is null || member.Name.Length == 0)
@@ -61,7 +62,7 @@ internal static class ParameterMemberReader
     /// The method the generator writes for <paramref name="member"/>, or null when its type or its <c>[L2]</c> arguments
     /// keep it from being generated.
     /// </summary>
-    public static GeneratedMember? GeneratedMethodOf(ISymbol member, AttributeData attribute, DefinitionSymbols symbols)
+    public static GeneratedMember? GeneratedMethodOf(ISymbol member, AttributeData attribute, RuntimeSymbols symbols)
     {
         if (TypeOf(member) is not { } type || Classify(type, symbols) is not (var shape, { } element))
         {
@@ -80,7 +81,7 @@ internal static class ParameterMemberReader
         _ => null,
     };
 
-    private static (ParameterShape Shape, string? Element) Classify(ITypeSymbol type, DefinitionSymbols symbols) => type switch
+    private static (ParameterShape Shape, string? Element) Classify(ITypeSymbol type, RuntimeSymbols symbols) => type switch
     {
         IArrayTypeSymbol { Rank: 1, ElementType: IArrayTypeSymbol { Rank: 1 } row } => (ParameterShape.Jagged, ElementTypes.Keyword(row.ElementType)),
         IArrayTypeSymbol { Rank: 1 } vector => (ParameterShape.Vector, ElementTypes.Keyword(vector.ElementType)),

@@ -1,38 +1,15 @@
 using System;
 using System.Collections.Generic;
-using L2Analyzers.Conventions;
 using Microsoft.CodeAnalysis;
 
-namespace L2Analyzers.Analyzers.Loops;
-
-/// <summary>What a variable's name says it holds, as far as regularization is concerned.</summary>
-internal enum NameRole
-{
-    /// <summary>Not a trainable parameter or its gradient (momentum, averages, rates, anything else).</summary>
-    None,
-
-    /// <summary>Weights: <c>weights</c>, <c>ihWeights</c>, <c>W1</c>, <c>kernel</c>.</summary>
-    Weight,
-
-    /// <summary>Biases: <c>bias</c>, <c>hBiases</c>, <c>b2</c>; not <c>unbiased</c> or <c>biasCorrection</c>.</summary>
-    Bias,
-
-    /// <summary>Gradients: <c>grads</c>, <c>biasGrads</c>, <c>dW</c>.</summary>
-    Gradient,
-
-    /// <summary>
-    /// The gain or shift of a normalization: <c>lnGamma</c>, <c>bn1Weight</c>, <c>layerNormGain</c>, or <c>gamma</c> in a
-    /// type named as a normalization layer; not <c>runningMean</c>, not <c>gamma</c> or <c>beta</c> elsewhere.
-    /// </summary>
-    Normalization,
-}
+namespace L2Analyzers.Analyzers.Shared.Roles;
 
 /// <summary>
-/// Reads names the way the classic from-scratch code writes them: camelCase and snake_case words, a few short
+/// Reads variable names strictly, the way the classic from-scratch code writes them: camelCase and snake_case words, a few short
 /// mathematical names. Only names that clearly say weight, bias or gradient get a role, so momentum buffers,
 /// running averages, learning rates and scales are never mistaken for parameters.
 /// </summary>
-internal static class VariableRoles
+internal static class VariableNames
 {
     private static readonly HashSet<string> ExcludedWords = new(StringComparer.Ordinal)
     {
@@ -65,74 +42,40 @@ internal static class VariableRoles
         "weight", "bias", "grad", "kernel", "theta", "coef", "synap", "intercept",
     };
 
-    /// <summary>The role a name suggests.</summary>
-    public static NameRole Classify(string name)
+    /// <summary>The role a name suggests: <see cref="ParameterRoleKind.None"/> unless it clearly says weight, bias or gradient.</summary>
+    public static ParameterRoleKind Classify(string name)
     {
         string core = StripPrefix(name);
         if (!MayHaveRole(core))
         {
-            return NameRole.None;
+            return ParameterRoleKind.None;
         }
 
         var words = Words(core);
         if (words.Count == 0)
         {
-            return NameRole.None;
+            return ParameterRoleKind.None;
         }
 
         if (IsGradient(words))
         {
-            return NameRole.Gradient;
+            return ParameterRoleKind.Gradient;
         }
 
         foreach (string word in words)
         {
             if (ExcludedWords.Contains(word))
             {
-                return NameRole.None;
+                return ParameterRoleKind.None;
             }
         }
 
         if (IsBias(core, words))
         {
-            return NameRole.Bias;
+            return ParameterRoleKind.Bias;
         }
 
-        return IsWeight(core, words) ? NameRole.Weight : NameRole.None;
-    }
-
-    /// <summary>
-    /// The role of a variable: <see cref="NameRole.Bias"/> or <see cref="NameRole.Normalization"/> for a field or property
-    /// marked <c>[Bias]</c> or <c>[NormalizationParameter]</c> (unless its name says gradient), else the role its name
-    /// suggests, or <see cref="NameRole.Normalization"/> for a weight or an unnamed role with evidence of a normalization
-    /// parameter. The evidence is deliberately narrow (precision first):
-    /// a normalization word in its own name (<c>lnGamma</c>, <c>bn1Weight</c>, <c>layerNormScale</c>), or a field or
-    /// property of a type named as a normalization layer (<c>LayerNorm.gamma</c>) named like a weight or a gain or shift.
-    /// A lone <c>gamma</c>, <c>beta</c> or <c>gains</c> elsewhere is a discount, a regression coefficient or a t-SNE gain
-    /// as often as a normalization parameter, and running statistics (<c>bnRunningMean</c>) are never parameters.
-    /// </summary>
-    public static NameRole Classify(ISymbol variable, KnownSymbols? markers)
-    {
-        var role = Classify(variable.Name);
-        if (role != NameRole.Gradient && markers is not null && variable is IFieldSymbol or IPropertySymbol)
-        {
-            foreach (var attribute in variable.GetAttributes())
-            {
-                if (markers.IsBiasAttribute(attribute))
-                {
-                    return NameRole.Bias;
-                }
-
-                if (markers.IsNormalizationParameterAttribute(attribute))
-                {
-                    return NameRole.Normalization;
-                }
-            }
-        }
-
-        return role is NameRole.Weight or NameRole.None && IsNormalizationParameter(variable)
-            ? NameRole.Normalization
-            : role;
+        return IsWeight(core, words) ? ParameterRoleKind.Weight : ParameterRoleKind.None;
     }
 
     /// <summary>Whether a name says learning rate: <c>lr</c>, <c>eta</c>, <c>learningRate</c>, <c>learnRate</c>, <c>stepSize</c>.</summary>
@@ -161,7 +104,8 @@ internal static class VariableRoles
         return false;
     }
 
-    private static bool IsNormalizationParameter(ISymbol variable)
+    /// <summary>Whether a variable is evidently a normalization gain or shift (see <see cref="ParameterRoles.OfVariable"/>).</summary>
+    public static bool IsNormalizationParameter(ISymbol variable)
     {
         string core = StripPrefix(variable.Name);
         bool inNormalizationLayer = variable is IFieldSymbol or IPropertySymbol &&
@@ -219,9 +163,9 @@ internal static class VariableRoles
         return (words.Count > 1 && first is "d" or "g") || first is "dw" or "db";
     }
 
-    /// <summary>The bias words of <see cref="Conventions.ParameterNames"/>, and the short names of math-style code: b, b1, intercept.</summary>
+    /// <summary>The bias words of <see cref="ParameterNames"/>, and the short names of math-style code: b, b1, intercept.</summary>
     private static bool IsBias(string core, List<string> words) =>
-        Conventions.ParameterNames.IsBias(core) ||
+        ParameterNames.IsBias(core) ||
         words.Contains("intercept") || words.Contains("intercepts") ||
         (words[0] == "b" && (words.Count == 1 || (words.Count == 2 && IsDigits(words[1]))));
 

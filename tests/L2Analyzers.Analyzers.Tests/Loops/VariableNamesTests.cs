@@ -1,8 +1,9 @@
 using L2Analyzers.Analyzers.Loops;
+using L2Analyzers.Analyzers.Shared.Roles;
 
 namespace L2Analyzers.Analyzers.Tests.Loops;
 
-public class VariableRolesTests
+public class VariableNamesTests
 {
     [Theory]
     [InlineData("weights")]
@@ -22,7 +23,7 @@ public class VariableRolesTests
     [InlineData("kernel")]
     [InlineData("theta")]
     [InlineData("coefficients")]
-    public void Weight_names_are_weights(string name) => Assert.Equal(NameRole.Weight, VariableRoles.Classify(name));
+    public void Weight_names_are_weights(string name) => Assert.Equal(ParameterRoleKind.Weight, VariableNames.Classify(name));
 
     [Theory]
     [InlineData("bias")]
@@ -35,7 +36,7 @@ public class VariableRolesTests
     [InlineData("b")]
     [InlineData("b1")]
     [InlineData("intercept")]
-    public void Bias_names_are_biases(string name) => Assert.Equal(NameRole.Bias, VariableRoles.Classify(name));
+    public void Bias_names_are_biases(string name) => Assert.Equal(ParameterRoleKind.Bias, VariableNames.Classify(name));
 
     [Theory]
     [InlineData("grads")]
@@ -46,7 +47,7 @@ public class VariableRolesTests
     [InlineData("dWeights")]
     [InlineData("db")]
     [InlineData("bias_grad")]
-    public void Gradient_names_are_gradients(string name) => Assert.Equal(NameRole.Gradient, VariableRoles.Classify(name));
+    public void Gradient_names_are_gradients(string name) => Assert.Equal(ParameterRoleKind.Gradient, VariableNames.Classify(name));
 
     [Theory]
     [InlineData("unbiased")]
@@ -71,7 +72,7 @@ public class VariableRolesTests
     [InlineData("initialWeights")]
     [InlineData("total")]
     [InlineData("beta")]
-    public void Other_names_have_no_role(string name) => Assert.Equal(NameRole.None, VariableRoles.Classify(name));
+    public void Other_names_have_no_role(string name) => Assert.Equal(ParameterRoleKind.None, VariableNames.Classify(name));
 
     [Theory]
     [InlineData("lr", true)]
@@ -83,7 +84,7 @@ public class VariableRolesTests
     [InlineData("rate", false)]
     [InlineData("weightDecay", false)]
     [InlineData("alpha", false)]
-    public void Learning_rate_names(string name, bool expected) => Assert.Equal(expected, VariableRoles.IsLearningRate(name));
+    public void Learning_rate_names(string name, bool expected) => Assert.Equal(expected, VariableNames.IsLearningRate(name));
 
     [Theory]
     [InlineData("weightDecay", true)]
@@ -95,5 +96,5 @@ public class VariableRolesTests
     [InlineData("scale", false)]
     [InlineData("keepProb", false)]
     [InlineData("momentum", false)]
-    public void Regularization_names(string name, bool expected) => Assert.Equal(expected, VariableRoles.SuggestsRegularization(name));
+    public void Regularization_names(string name, bool expected) => Assert.Equal(expected, VariableNames.SuggestsRegularization(name));
 }

@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
 
-namespace L2Analyzers.Conventions;
+namespace L2Analyzers.Analyzers.Shared.Roles;
 
 /// <summary>
-/// Recognizes biases and normalization parameters by name, word by word, so it works on C# members (<c>hBiases</c>,
+/// Recognizes biases and normalization parameters by name, word by word (the lenient reading, for members known to be
+/// parameters and for parameter paths; <see cref="VariableNames"/> is the strict one for any variable), so it works on C# members (<c>hBiases</c>,
 /// <c>biasVector</c>, <c>LayerNormGain</c>) and on dotted parameter paths (<c>fc1.bias</c>, <c>ln_1.weight</c>,
 /// <c>encoder.LayerNorm.weight</c>). Whole words only: <c>Unbiased</c> is not a bias, <c>Normal</c> not a normalization.
 /// </summary>

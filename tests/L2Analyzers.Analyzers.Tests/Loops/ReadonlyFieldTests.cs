@@ -2,8 +2,8 @@ using Verify = L2Analyzers.Analyzers.Tests.Verification.AnalyzerVerifier<L2Analy
 
 namespace L2Analyzers.Analyzers.Tests.Loops;
 
-/// <summary><c>static readonly</c> fields with a constant initializer are judged like constants; other fields are not.</summary>
-public class StaticReadonlyTests
+/// <summary><c>readonly</c> fields, static or instance, with a constant initializer and no constructor writing them are judged like constants; other fields are not.</summary>
+public class ReadonlyFieldTests
 {
     private static string Layer(string fields, string update, string staticConstructor = "") => $$"""
         using System;
@@ -45,11 +45,13 @@ public class StaticReadonlyTests
     [InlineData("static readonly decimal Retain = 1.5m;", "weights[i] *= (double){|L2R003:Retain|};")]
     [InlineData("static readonly double Retain = 1 / 2;", "weights[i] *= {|L2R003:Retain|};")]
     [InlineData("static readonly double Retain = 1.0, Decay = 0.97;", "weights[i] -= {|L2R001:Decay|} * weights[i];")]
-    public Task A_static_readonly_field_with_a_constant_initializer_is_judged(string fields, string update) =>
+    [InlineData("readonly double Decay = 0.97;", "weights[i] -= {|L2R001:Decay|} * weights[i];")]
+    [InlineData("readonly double Decay = 0.97; Layer() { }", "weights[i] -= {|L2R001:Decay|} * weights[i];")]
+    public Task A_readonly_field_with_a_constant_initializer_is_judged(string fields, string update) =>
         Verify.VerifyAsync(Layer(fields, update));
 
     [Theory]
-    [InlineData("readonly double Decay = 0.97;", "weights[i] -= Decay * weights[i];")]
+    [InlineData("readonly double Decay = 0.97; Layer() => Decay = 0.5;", "weights[i] -= Decay * weights[i];")]
     [InlineData("static double Decay = 0.97;", "weights[i] -= Decay * weights[i];")]
     [InlineData("static readonly double Decay = Math.Exp(-0.03);", "weights[i] -= Decay * weights[i];")]
     [InlineData("const double Base = 0.97; static readonly double Decay = Base;", "weights[i] -= Decay * weights[i];")]

@@ -1,8 +1,8 @@
 using Microsoft.CodeAnalysis;
 
-namespace L2Analyzers.Analyzers.TorchSharp;
+namespace L2Analyzers.Common.Symbols;
 
-/// <summary>The TorchSharp types the optimizer checks bind to, resolved once per compilation.</summary>
+/// <summary>The TorchSharp types the optimizer checks bind to; part of the <see cref="SymbolTable"/>, resolved once per compilation.</summary>
 internal sealed class TorchSharpSymbols
 {
     private TorchSharpSymbols(
