@@ -1,8 +1,9 @@
 using L2Analyzers.Analyzers.Loops;
 using L2Analyzers.Analyzers.Operations;
-using L2Analyzers.Conventions;
-using Microsoft.CodeAnalysis;
+using L2Analyzers.Analyzers.Shared.Roles;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Calls;
 
@@ -17,7 +18,7 @@ internal static class KernelArguments
     private const string Gradients = "gradients";
 
     /// <summary>The weights argument and the role of what it passes (or of the gradients it pairs with), or null when neither is a bias or normalization parameter.</summary>
-    public static (IArgumentOperation Argument, NameRole Role)? ExemptParameter(IInvocationOperation call, KnownSymbols? markers)
+    public static (IArgumentOperation Argument, ParameterRoleKind Role)? ExemptParameter(IInvocationOperation call, RuntimeSymbols? markers)
     {
         IArgumentOperation? weights = null;
         IArgumentOperation? gradients = null;
@@ -40,19 +41,19 @@ internal static class KernelArguments
         }
 
         var role = RoleOf(weights.Value, markers);
-        if (role is NameRole.Bias or NameRole.Normalization)
+        if (role is ParameterRoleKind.Bias or ParameterRoleKind.Normalization)
         {
             return (weights, role);
         }
 
         return gradients is not null && Variable(gradients.Value) is { } gradient &&
-            VariableRoles.Classify(gradient.Name) == NameRole.Gradient && ParameterNames.IsBias(gradient.Name)
-            ? (weights, NameRole.Bias)
+            VariableNames.Classify(gradient.Name) == ParameterRoleKind.Gradient && ParameterNames.IsBias(gradient.Name)
+            ? (weights, ParameterRoleKind.Bias)
             : null;
     }
 
-    private static NameRole RoleOf(IOperation value, KnownSymbols? markers) =>
-        Variable(value) is { } variable ? VariableRoles.Classify(variable, markers) : NameRole.None;
+    private static ParameterRoleKind RoleOf(IOperation value, RuntimeSymbols? markers) =>
+        Variable(value) is { } variable ? ParameterRoles.OfVariable(variable, markers) : ParameterRoleKind.None;
 
     /// <summary>The variable a span argument comes from: <c>hBiases</c>, <c>hBiases.AsSpan()</c>, <c>layer.Biases</c>.</summary>
     private static ISymbol? Variable(IOperation value)

@@ -1,7 +1,7 @@
 using L2Analyzers.Analyzers.Operations;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Loops;
 
@@ -50,7 +50,7 @@ internal static class AdaptiveScaling
     private static bool SquaresOf(IOperation value, IOperation gradient)
     {
         bool IsGradient(IOperation operation) =>
-            LinearTerms.Unwrap(operation) is var unwrapped && unwrapped.Kind == gradient.Kind &&
+            operation.WithoutNumericConversions() is var unwrapped && unwrapped.Kind == gradient.Kind &&
             SyntaxFactory.AreEquivalent(unwrapped.Syntax, gradient.Syntax);
 
         foreach (var operation in value.DescendantsAndSelf())

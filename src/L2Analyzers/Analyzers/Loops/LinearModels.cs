@@ -1,3 +1,5 @@
+using L2Analyzers.Analyzers.Shared.Roles;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Loops;
@@ -10,7 +12,7 @@ namespace L2Analyzers.Analyzers.Loops;
 internal static class LinearModels
 {
     /// <summary>Whether <paramref name="bias"/> is the scalar bias of a linear model.</summary>
-    public static bool IsLinearModelBias(ParameterReference bias, KnownSymbols? markers)
+    public static bool IsLinearModelBias(ParameterReference bias, RuntimeSymbols? markers)
     {
         if (!bias.Indices.IsEmpty || bias.Variable is not (IFieldSymbol or IPropertySymbol) || bias.Variable.ContainingType is not { } type)
         {
@@ -26,7 +28,7 @@ internal static class LinearModels
                 IPropertySymbol property => property.Type,
                 _ => null,
             };
-            if (memberType is not IArrayTypeSymbol array || VariableRoles.Classify(member, markers) != NameRole.Weight)
+            if (memberType is not IArrayTypeSymbol array || ParameterRoles.OfVariable(member, markers) != ParameterRoleKind.Weight)
             {
                 continue;
             }

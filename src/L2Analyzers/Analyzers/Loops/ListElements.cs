@@ -1,7 +1,7 @@
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Loops;
 

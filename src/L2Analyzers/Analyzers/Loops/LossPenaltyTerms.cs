@@ -1,7 +1,8 @@
 using L2Analyzers.Analyzers.Operations;
-using Microsoft.CodeAnalysis;
+using L2Analyzers.Analyzers.Shared.Roles;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Loops;
 
@@ -15,7 +16,7 @@ internal static class LossPenaltyTerms
     public static ParameterReference? SquaredParameter(IAssignmentOperation assignment)
     {
         if (!ParameterReference.TryRead(assignment.Target, out var sum) || !sum.Indices.IsEmpty ||
-            !VariableRoles.SuggestsRegularization(sum.Variable.Name) || Added(assignment) is not { } added)
+            !VariableNames.SuggestsRegularization(sum.Variable.Name) || Added(assignment) is not { } added)
         {
             return null;
         }
@@ -25,10 +26,10 @@ internal static class LossPenaltyTerms
             var squared = operation switch
             {
                 IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product
-                    when LinearTerms.Unwrap(product.LeftOperand) is var left && LinearTerms.Unwrap(product.RightOperand) is var right &&
+                    when product.LeftOperand.WithoutNumericConversions() is var left && product.RightOperand.WithoutNumericConversions() is var right &&
                          left.Kind == right.Kind && SyntaxFactory.AreEquivalent(left.Syntax, right.Syntax) => left,
                 IInvocationOperation { TargetMethod: { Name: "Pow", ContainingType.Name: "Math" or "MathF" }, Arguments: [var x, var power] }
-                    when ConstantValues.Evaluate(power.Value) == 2 => LinearTerms.Unwrap(x.Value),
+                    when ConstantValues.Evaluate(power.Value) == 2 => x.Value.WithoutNumericConversions(),
                 _ => null,
             };
             if (squared is not null && ParameterReference.TryRead(squared, out var parameter))
@@ -44,11 +45,11 @@ internal static class LossPenaltyTerms
     private static IOperation? Added(IAssignmentOperation assignment) => assignment switch
     {
         ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound => compound.Value,
-        ISimpleAssignmentOperation { Value: var value } when LinearTerms.Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum =>
+        ISimpleAssignmentOperation { Value: var value } when value.WithoutNumericConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum =>
             IsTarget(sum.LeftOperand, assignment.Target) ? sum.RightOperand : IsTarget(sum.RightOperand, assignment.Target) ? sum.LeftOperand : null,
         _ => null,
     };
 
     private static bool IsTarget(IOperation operation, IOperation target) =>
-        LinearTerms.Unwrap(operation) is var unwrapped && unwrapped.Kind == target.Kind && SyntaxFactory.AreEquivalent(unwrapped.Syntax, target.Syntax);
+        operation.WithoutNumericConversions() is var unwrapped && unwrapped.Kind == target.Kind && SyntaxFactory.AreEquivalent(unwrapped.Syntax, target.Syntax);
 }

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Loops;
 

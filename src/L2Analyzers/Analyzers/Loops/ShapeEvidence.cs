@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using L2Analyzers.Analyzers.Shared.Roles;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Loops;
 
@@ -18,7 +20,7 @@ internal static class ShapeEvidence
     /// <summary>The weight matrix that makes <paramref name="vector"/>'s update a bias update, or null.</summary>
     /// <param name="vector">An update of a 1-D array whose name gives it no role.</param>
     /// <param name="markers">The runtime's symbols, for the role markers.</param>
-    public static ISymbol? MatrixBeside(RegularizationUpdate vector, KnownSymbols? markers)
+    public static ISymbol? MatrixBeside(RegularizationUpdate vector, RuntimeSymbols? markers)
     {
         if (vector.Parameter.Indices.Length != 1 || Sizes(vector.Parameter.Variable) is not [var length])
         {
@@ -29,7 +31,7 @@ internal static class ShapeEvidence
         {
             if (operation is IAssignmentOperation assignment && !ReferenceEquals(assignment, vector.Assignment) &&
                 ParameterReference.TryRead(assignment.Target, out var target) && target.Indices.Length == 2 &&
-                target.RoleWith(markers) == NameRole.Weight &&
+                target.RoleWith(markers) == ParameterRoleKind.Weight &&
                 UpdatePatterns.Match(assignment, markers) is { } matrix &&
                 matrix.Kind == vector.Kind && SameFactors(matrix.Lambda, vector.Lambda) &&
                 Sizes(matrix.Parameter.Variable).Any(size => SyntaxFactory.AreEquivalent(size, length)))

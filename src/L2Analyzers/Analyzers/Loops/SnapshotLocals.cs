@@ -1,7 +1,7 @@
 using L2Analyzers.Analyzers.Operations;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Loops;
 
@@ -14,8 +14,8 @@ internal static class SnapshotLocals
     /// <summary>Whether <paramref name="operation"/> reads a local initialized with <paramref name="target"/> and never written.</summary>
     public static bool IsSnapshotOf(IOperation operation, IOperation target) =>
         operation is ILocalReferenceOperation local &&
-        LocalInitializers.ValueIfNeverWritten(local) is { } value &&
-        LinearTerms.Unwrap(value) is var copied &&
+        LocalValues.SingleValue(local) is { } value &&
+        value.WithoutNumericConversions() is var copied &&
         copied.Kind == target.Kind &&
         SyntaxFactory.AreEquivalent(copied.Syntax, target.Syntax);
 }

@@ -1,7 +1,8 @@
 using System;
 using L2Analyzers.Analyzers.Operations;
-using Microsoft.CodeAnalysis;
+using L2Analyzers.Analyzers.Shared.Roles;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Loops;
 
@@ -88,7 +89,7 @@ internal static class TrainingEvidence
     }
 
     private static bool IsTrainingName(string name) =>
-        VariableRoles.IsLearningRate(name) || VariableRoles.Classify(name) == NameRole.Gradient;
+        VariableNames.IsLearningRate(name) || VariableNames.Classify(name) == ParameterRoleKind.Gradient;
 
     private static bool IsEvolutionName(string? name)
     {

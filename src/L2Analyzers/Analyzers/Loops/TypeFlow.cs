@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using L2Analyzers.Analyzers.Operations;
-using Microsoft.CodeAnalysis;
+using L2Analyzers.Analyzers.Shared.Roles;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Loops;
 
@@ -72,7 +74,7 @@ internal sealed class TypeFlow
     }
 
     /// <summary>The joined findings, once every operation of the type has been seen.</summary>
-    public IEnumerable<FlowFinding> Findings(KnownSymbols? markers)
+    public IEnumerable<FlowFinding> Findings(RuntimeSymbols? markers)
     {
         if (!helperUpdates.IsEmpty)
         {
@@ -97,7 +99,7 @@ internal sealed class TypeFlow
             {
                 if (SymbolEqualityComparer.Default.Equals(list, target) &&
                     ParameterReference.TryRead(added, out var parameter) && parameter.Indices.IsEmpty &&
-                    parameter.RoleWith(markers) == NameRole.Bias)
+                    parameter.RoleWith(markers) == ParameterRoleKind.Bias)
                 {
                     yield return new FlowFinding(FlowKind.BiasInList, update, update.Assignment, parameter.Variable, null);
                     break;
@@ -106,7 +108,7 @@ internal sealed class TypeFlow
         }
     }
 
-    private static IEnumerable<FlowFinding> AtCall(IInvocationOperation call, IMethodSymbol method, RegularizationUpdate update, KnownSymbols? markers)
+    private static IEnumerable<FlowFinding> AtCall(IInvocationOperation call, IMethodSymbol method, RegularizationUpdate update, RuntimeSymbols? markers)
     {
         if (update.Parameter.Variable is IParameterSymbol decayed && decayed.ContainingSymbol.Equals(method, SymbolEqualityComparer.Default) &&
             ArgumentFor(call, decayed) is { } argument &&
@@ -114,10 +116,10 @@ internal sealed class TypeFlow
         {
             switch (passed.RoleWith(markers))
             {
-                case NameRole.Bias:
+                case ParameterRoleKind.Bias:
                     yield return new FlowFinding(FlowKind.BiasArgument, update, argument, passed.Variable, null);
                     break;
-                case NameRole.Normalization:
+                case ParameterRoleKind.Normalization:
                     yield return new FlowFinding(FlowKind.NormalizationArgument, update, argument, passed.Variable, null);
                     break;
             }
@@ -137,7 +139,7 @@ internal sealed class TypeFlow
         foreach (var factor in lambda)
         {
             double? value;
-            if (LinearTerms.Unwrap(factor.Operation) is IParameterReferenceOperation { Parameter: var parameter } &&
+            if (factor.Operation.WithoutNumericConversions() is IParameterReferenceOperation { Parameter: var parameter } &&
                 parameter.ContainingSymbol.Equals(method, SymbolEqualityComparer.Default))
             {
                 var argument = ArgumentFor(call, parameter);
@@ -186,7 +188,7 @@ internal sealed class TypeFlow
     {
         foreach (var factor in factors)
         {
-            if (LinearTerms.Unwrap(factor.Operation) is IParameterReferenceOperation reference && IsParameterOf(reference.Parameter, method))
+            if (factor.Operation.WithoutNumericConversions() is IParameterReferenceOperation reference && IsParameterOf(reference.Parameter, method))
             {
                 return true;
             }

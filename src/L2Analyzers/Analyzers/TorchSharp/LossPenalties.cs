@@ -1,6 +1,7 @@
 using L2Analyzers.Analyzers.Operations;
-using Microsoft.CodeAnalysis;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.TorchSharp;
 
@@ -35,7 +36,7 @@ internal static class LossPenalties
     {
         ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } => true,
         ISimpleAssignmentOperation { Target: ILocalReferenceOperation target, Value: var value } =>
-            LinearTerms.Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum &&
+            value.WithoutNumericConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum &&
             (IsLocal(sum.LeftOperand, target.Local) || IsLocal(sum.RightOperand, target.Local)),
         _ => false,
     };
@@ -53,7 +54,7 @@ internal static class LossPenalties
         return false;
     }
 
-    private static bool IsSquareOf(IOperation operation, ILocalSymbol variable) => LinearTerms.Unwrap(operation) switch
+    private static bool IsSquareOf(IOperation operation, ILocalSymbol variable) => operation.WithoutNumericConversions() switch
     {
         IInvocationOperation { TargetMethod.Name: "pow", Instance: { } instance, Arguments: [var exponent] } =>
             IsLocal(instance, variable) && ConstantValues.Evaluate(exponent.Value.WithoutImplicitConversions()) == 2,
@@ -64,5 +65,5 @@ internal static class LossPenalties
     };
 
     private static bool IsLocal(IOperation operation, ILocalSymbol local) =>
-        LinearTerms.Unwrap(operation) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+        operation.WithoutNumericConversions() is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
 }

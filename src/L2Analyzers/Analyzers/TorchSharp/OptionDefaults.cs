@@ -1,8 +1,8 @@
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.TorchSharp;
 

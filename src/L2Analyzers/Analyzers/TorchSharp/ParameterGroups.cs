@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using L2Analyzers.Analyzers.Operations;
-using Microsoft.CodeAnalysis;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.TorchSharp;
 
@@ -147,7 +148,7 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
 
                 break;
             case ILocalReferenceOperation local:
-                foreach (var element in Elements(LocalInitializers.ValueIfNeverWritten(local), depth + 1))
+                foreach (var element in Elements(LocalValues.SingleValue(local), depth + 1))
                 {
                     yield return element;
                 }

@@ -1,8 +1,9 @@
 using System;
 using L2Analyzers.Analyzers.Operations;
-using L2Analyzers.Conventions;
-using Microsoft.CodeAnalysis;
+using L2Analyzers.Analyzers.Shared.Roles;
+using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.TorchSharp;
 
@@ -83,7 +84,7 @@ internal readonly record struct ParameterSelection(SelectionKind Kind, ITypeSymb
                 return Filtered(select.Arguments[0].Value, symbols, depth + 1);
 
             case ILocalReferenceOperation local:
-                return Of(LocalInitializers.ValueIfNeverWritten(local), symbols, depth + 1);
+                return Of(LocalValues.SingleValue(local), symbols, depth + 1);
 
             default:
                 return default;
@@ -123,7 +124,7 @@ internal readonly record struct ParameterSelection(SelectionKind Kind, ITypeSymb
                 when TorchSharpSymbols.DerivesFrom(invocation.TargetMethod.ContainingType, symbols.Module) => module,
             IInvocationOperation { TargetMethod: { Name: "ToList" or "ToArray", IsExtensionMethod: true } } materialized
                 when materialized.Arguments.Length == 1 => NamedParametersModule(materialized.Arguments[0].Value, symbols, depth + 1),
-            ILocalReferenceOperation local => NamedParametersModule(LocalInitializers.ValueIfNeverWritten(local), symbols, depth + 1),
+            ILocalReferenceOperation local => NamedParametersModule(LocalValues.SingleValue(local), symbols, depth + 1),
             _ => null,
         };
     }
@@ -140,7 +141,7 @@ internal readonly record struct ParameterSelection(SelectionKind Kind, ITypeSymb
     }
 
     /// <summary>True for a test that a name says bias, false for its negation, null for anything else.</summary>
-    private static bool? NameTest(IOperation body) => LinearTerms.Unwrap(body) switch
+    private static bool? NameTest(IOperation body) => body.WithoutNumericConversions() switch
     {
         IUnaryOperation { OperatorKind: UnaryOperatorKind.Not, Operand: var operand } => NameTest(operand) is { } inner ? !inner : null,
         IInvocationOperation { TargetMethod.Name: "EndsWith" or "Contains" or "StartsWith" or "Equals" } call => MentionsBias(call.Arguments),
