@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = L2Analyzers.Analyzers.Tests.TorchSharp.TorchSharpVerifier;
 
 namespace L2Analyzers.Analyzers.Tests.Recall;
@@ -22,29 +23,29 @@ public class NonConstantWeightDecayTests
         }
         """;
 
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("class Settings { public double WeightDecay { get; set; } = 5e-4; }", "settings.WeightDecay")]
     [InlineData("class Settings { public double WeightDecay = 1e-4; }", "settings.WeightDecay")]
     [InlineData("class Settings { }", "double.Parse(args[0])")]
     public Task A_value_from_settings_or_the_command_line_is_reported(string settings, string weightDecay)
     {
         var test = Verify.Create(Run(settings, weightDecay));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R002").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", DiagnosticSeverity.Warning).WithLocation(0));
         return test.RunAsync();
     }
 
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("class Settings { public double WeightDecay { get; set; } }", "settings.WeightDecay")]
     [InlineData("class Settings { public double WeightDecay { get; set; } = 0; }", "settings.WeightDecay")]
     [InlineData("class Settings { public double WeightDecay; }", "settings.WeightDecay")]
     public Task A_value_whose_option_defaults_to_0_is_a_suggestion(string settings, string weightDecay)
     {
         var test = Verify.Create(Run(settings, weightDecay));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R002").WithLocation(0).WithSeverity(DiagnosticSeverity.Info));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", DiagnosticSeverity.Info).WithLocation(0));
         return test.RunAsync();
     }
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task A_method_parameter_with_default_0_is_a_suggestion()
     {
         var test = Verify.Create(TorchSharpModels.Plain + """
@@ -54,7 +55,7 @@ public class NonConstantWeightDecayTests
                     torch.optim.SGD({|#0:model.parameters()|}, 0.1, weight_decay: weightDecay);
             }
             """);
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R002").WithLocation(0).WithSeverity(DiagnosticSeverity.Info));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", DiagnosticSeverity.Info).WithLocation(0));
         return test.RunAsync();
     }
 

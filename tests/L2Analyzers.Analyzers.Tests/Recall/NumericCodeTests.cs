@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = L2Analyzers.Analyzers.Tests.Verification.AnalyzerVerifier<L2Analyzers.Analyzers.Loops.LoopRegularizationAnalyzer>;
 
 namespace L2Analyzers.Analyzers.Tests.Recall;
@@ -166,7 +167,7 @@ public class NumericCodeTests
                 }
                 """,
         };
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R002").WithLocation(0).WithSeverity(DiagnosticSeverity.Info));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", DiagnosticSeverity.Info).WithLocation(0));
         return test.RunAsync();
     }
 }

@@ -20,7 +20,7 @@ public class ParameterGroupInheritanceTests
         }
         """;
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task A_bias_group_without_its_own_weight_decay_inherits_the_optimizers() => Verify.VerifyAsync(Run(TorchSharpModels.Plain, """
         var biases = named.Where(p => p.name.EndsWith("bias")).Select(p => p.parameter);
                 var weights = named.Where(p => p.name.EndsWith("weight")).Select(p => p.parameter);
@@ -32,7 +32,7 @@ public class ParameterGroupInheritanceTests
                 var optimizer = new SGD(groups, 0.1, weight_decay: 5e-4);
         """));
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task A_bias_group_filtered_inline_inherits_too() => Verify.VerifyAsync(Run(TorchSharpModels.Plain, """
         var optimizer = torch.optim.SGD(new SGD.ParamGroup[]
                 {
@@ -59,7 +59,7 @@ public class ParameterGroupInheritanceTests
                 var optimizer = new SGD(new SGD.ParamGroup[] { new() { Parameters = biases } }, 0.1);
         """));
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task A_group_whose_options_decay_a_whole_layer() => Verify.VerifyAsync(Run(TorchSharpModels.Plain, """
         var groups = new List<SGD.ParamGroup>
                 {
@@ -79,7 +79,7 @@ public class ParameterGroupInheritanceTests
                 var optimizer = new SGD(groups, 0.1);
         """));
 
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("torch.optim.AdamW({|L2R008:decayed|}, 1e-3, weight_decay: 0.05)")]
     [InlineData("new SGD({|L2R008:decayed|}, 0.1, weight_decay: 5e-4)")]
     public Task Excluding_only_biases_leaves_normalization_gains_decayed(string optimizer) => Verify.VerifyAsync(Run(TorchSharpModels.Classifier, $$"""

@@ -5,11 +5,11 @@ namespace L2Analyzers.Analyzers.Tests.Recall;
 /// <summary>Issue 15, shape 1: optimizers created with their constructors (<c>new SGD(…)</c>), not only with <c>torch.optim.X(…)</c>.</summary>
 public class TorchSharpConstructorTests
 {
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("new SGD({|L2R002:model.parameters()|}, 0.01, 0.9, weight_decay: 5e-4)")]
     [InlineData("new AdamW({|L2R002:model.parameters()|}, 1e-3, weight_decay: 0.01)")]
-    [InlineData("new SGD(model.parameters(), 0.05, weight_decay: {|L2R001:0.97|})")]
-    [InlineData("{|L2R005:new Adam(model.parameters(), 1e-3, weight_decay: 1e-4)|}")]
+    [InlineData("new SGD({|L2R002:model.parameters()|}, 0.05, weight_decay: {|L2R001:0.97|})")]
+    [InlineData("{|L2R005:new Adam({|L2R002:model.parameters()|}, 1e-3, weight_decay: 1e-4)|}")]
     public Task Constructed_optimizers_are_checked_like_the_factories(string optimizer) =>
         Verify.VerifyAsync(TorchSharpModels.Classifier + $$"""
         static class Training

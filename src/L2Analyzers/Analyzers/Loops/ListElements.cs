@@ -1,4 +1,3 @@
-using System.Linq;
 using L2Analyzers.Analyzers.Operations;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis;
@@ -23,7 +22,8 @@ internal static class ListElements
         {
             switch (operation)
             {
-                case IForEachLoopOperation loop when loop.Locals.Contains(local, SymbolEqualityComparer.Default):
+                case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation control } loop
+                    when SymbolEqualityComparer.Default.Equals(control.Symbol, local):
                     return MemberOf(loop.Collection);
                 case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
                     when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):

@@ -15,7 +15,7 @@ internal static class LossPenalties
     /// <summary>The collection of a loop that sums the squares of all of a module's parameters, or null.</summary>
     public static IOperation? OverAllParameters(IForEachLoopOperation loop, TorchSharpSymbols symbols)
     {
-        if (loop.Locals is not [var variable] || !ModuleParameters.AreAllOfAModule(loop.Collection, symbols))
+        if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var variable } || !ModuleParameters.AreAllOfAModule(loop.Collection, symbols))
         {
             return null;
         }
@@ -65,5 +65,5 @@ internal static class LossPenalties
     };
 
     private static bool IsLocal(IOperation operation, ILocalSymbol local) =>
-        operation.WithoutNumericConversions() is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+        operation.WithoutImplicitConversions().WithoutNumericConversions() is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
 }

@@ -71,7 +71,7 @@ internal readonly record struct ParameterSelection(SelectionKind Kind, ITypeSymb
 
         switch (parameters.WithoutImplicitConversions())
         {
-            case IInvocationOperation { TargetMethod.Name: "parameters" } invocation
+            case IInvocationOperation { TargetMethod.Name: "parameters" or "named_parameters" } invocation
                 when TorchSharpSymbols.DerivesFrom(invocation.TargetMethod.ContainingType, symbols.Module):
                 return new(SelectionKind.AllOfAModule, invocation.Instance?.Type);
 
