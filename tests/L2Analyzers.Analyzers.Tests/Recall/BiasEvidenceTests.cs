@@ -28,7 +28,7 @@ public class BiasEvidenceTests
         }
         """;
 
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("new double[Outputs]")]
     [InlineData("new double[Inputs]")]
     public Task A_vector_decayed_like_a_matrix_it_matches_is_a_bias(string vector) => Verify.VerifyAsync(ShapedLayer(
@@ -78,7 +78,7 @@ public class BiasEvidenceTests
 
     private static string Mark(string statement, bool reported) => reported ? "{|L2R002:" + statement + "|}" : statement;
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task Biases_added_to_a_decayed_list_are_reported() => Verify.VerifyAsync(ListNetwork(
         """
         parameters.Add(hiddenWeights); gradients.Add(hiddenWeightGrads);

@@ -34,7 +34,7 @@ public class DataFlowTests
         }
         """;
 
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("ApplyDecay({|L2R002:hiddenBiases|}, 5e-4f);")]
     [InlineData("ApplyDecay(hiddenWeights, {|L2R001:0.97f|});")]
     [InlineData("ApplyDecay(p: {|L2R002:hiddenBiases|}, lambda: 1e-4f);")]
@@ -65,7 +65,7 @@ public class DataFlowTests
         }
         """;
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task A_constant_passed_through_a_parameter_is_judged_at_the_call() =>
         Verify.VerifyAsync(ThroughParameter("Step(0.1, {|L2R001:0.97|});"));
 
@@ -92,7 +92,7 @@ public class DataFlowTests
         }
         """;
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task An_instance_readonly_field_set_once_in_the_constructor_is_a_constant() =>
         Verify.VerifyAsync(ReadonlyField("decay = 0.97;"));
 
@@ -117,7 +117,7 @@ public class DataFlowTests
         }
         """;
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task A_decay_written_with_a_snapshot_local_is_reported() =>
         Verify.VerifyAsync(Snapshot("double old = hBiases[j];", reported: true));
 

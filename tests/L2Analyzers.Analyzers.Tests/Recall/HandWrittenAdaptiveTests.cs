@@ -35,11 +35,11 @@ public class HandWrittenAdaptiveTests
     private const string Adam = "m[i] = beta1 * m[i] + (1 - beta1) * grads[i]; v[i] = beta2 * v[i] + (1 - beta2) * grads[i] * grads[i];";
     private const string AdamStep = "weights[i] -= lr * m[i] / (Math.Sqrt(v[i]) + eps);";
 
-    [Theory(Skip = "issue 15: not implemented yet")]
-    [InlineData("{|L2R005:grads[i] += weightDecay * weights[i];|}", Adam, AdamStep)]
-    [InlineData("{|L2R005:grads[i] = grads[i] + 5e-4 * weights[i];|}", Adam, AdamStep)]
-    [InlineData("{|L2R005:grads[i] += weightDecay * weights[i];|}", "cache[i] = 0.9 * cache[i] + 0.1 * grads[i] * grads[i];", "weights[i] -= lr * grads[i] / (Math.Sqrt(cache[i]) + eps);")]
-    [InlineData("{|L2R005:grads[i] += weightDecay * weights[i];|}", "cache[i] += grads[i] * grads[i];", "weights[i] -= lr * grads[i] / Math.Sqrt(cache[i] + eps);")]
+    [Theory]
+    [InlineData("{|L2R005:grads[i] += weightDecay * weights[i]|};", Adam, AdamStep)]
+    [InlineData("{|L2R005:grads[i] = grads[i] + 5e-4 * weights[i]|};", Adam, AdamStep)]
+    [InlineData("{|L2R005:grads[i] += weightDecay * weights[i]|};", "cache[i] = 0.9 * cache[i] + 0.1 * grads[i] * grads[i];", "weights[i] -= lr * grads[i] / (Math.Sqrt(cache[i]) + eps);")]
+    [InlineData("{|L2R005:grads[i] += weightDecay * weights[i]|};", "cache[i] += grads[i] * grads[i];", "weights[i] -= lr * grads[i] / Math.Sqrt(cache[i] + eps);")]
     public Task A_penalty_added_before_the_adaptive_scaling_is_reported(string penalty, string moments, string step) =>
         Verify.VerifyAsync(Optimizer(penalty, moments, step));
 

@@ -26,7 +26,7 @@ public class LossPenaltyTests
         }
         """;
 
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("{|L2R002:penalty += hBiases[j] * hBiases[j]|}")]
     [InlineData("{|L2R002:penalty += Math.Pow(hBiases[j], 2)|}")]
     [InlineData("{|L2R002:penalty = penalty + hBiases[j] * hBiases[j]|}")]

@@ -26,7 +26,7 @@ public class MomentumPenaltyTests
         }
         """;
 
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("velocity[i] = mu * velocity[i] - lr * (weightGrads[i] + {|L2R001:0.97|} * weights[i])")]
     [InlineData("velocity[i] = 0.9 * velocity[i] - lr * weightGrads[i] - lr * {|L2R001:0.8|} * weights[i]")]
     [InlineData("{|L2R002:hBiasVelocity[i % 2] = mu * hBiasVelocity[i % 2] - lr * (hBiasGrads[i % 2] + 1e-4 * hBiases[i % 2])|}")]

@@ -19,7 +19,7 @@ public class MutationScopeTests
         }
         """;
 
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("""
         public void Mutate(double rate)
         {

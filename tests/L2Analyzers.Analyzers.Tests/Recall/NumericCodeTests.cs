@@ -11,7 +11,7 @@ namespace L2Analyzers.Analyzers.Tests.Recall;
 /// </summary>
 public class NumericCodeTests
 {
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task Blas_style_scaling_of_a_matrix_named_b() => Verify.VerifyAsync("""
         static class Blas
         {
@@ -28,7 +28,7 @@ public class NumericCodeTests
         }
         """);
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task Bessel_recurrence_on_a_scalar_b() => Verify.VerifyAsync("""
         static class Bessel
         {
@@ -48,7 +48,7 @@ public class NumericCodeTests
         }
         """);
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task Pink_noise_filter_states() => Verify.VerifyAsync("""
         class PinkNoise
         {
@@ -66,7 +66,7 @@ public class NumericCodeTests
         }
         """);
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task Linear_solver_right_hand_side_doubled() => Verify.VerifyAsync("""
         static class Solver
         {
@@ -83,7 +83,7 @@ public class NumericCodeTests
         }
         """);
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task Averaged_perceptron_overflow_guard() => Verify.VerifyAsync("""
         class AveragedPerceptron
         {
@@ -134,7 +134,7 @@ public class NumericCodeTests
         }
         """);
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task A_linear_model_that_shrinks_its_own_bias_gets_a_suggestion()
     {
         var test = new Verify.Test

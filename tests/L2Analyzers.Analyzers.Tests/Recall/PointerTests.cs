@@ -38,11 +38,11 @@ public class PointerTests
         }
         """;
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task A_bias_decayed_through_its_pinned_pointer_is_reported() =>
         VerifyUnsafe(Pinned("hiddenBiases", "{|L2R002:p[i] += step - 1e-4 * p[i]|}"));
 
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task A_suspicious_constant_through_a_pinned_weight_pointer_is_reported() =>
         VerifyUnsafe(Pinned("hiddenWeights", "p[i] += step - {|L2R001:0.97|} * p[i]"));
 

@@ -26,7 +26,7 @@ public class SignFlippedDecayTests
         }
         """;
 
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("weights[i] += weights[i] * {|L2R003:1e-4|}")]
     [InlineData("weights[i] += {|L2R003:Decay|} * weights[i]")]
     [InlineData("weights[i] = weights[i] + {|L2R003:5e-4|} * weights[i]")]

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Linq;
 using L2Analyzers.Analyzers.Operations;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,30 +14,41 @@ namespace L2Analyzers.Analyzers.Loops;
 /// </summary>
 internal static class AdaptiveScaling
 {
-    /// <summary>Whether the body of <paramref name="gradient"/> squares it into a running statistic and divides by a square root.</summary>
-    public static bool Scales(IOperation gradient)
+    /// <summary>
+    /// The adaptive optimizer the body of <paramref name="gradient"/> implements around it, or null: Adagrad when it adds the
+    /// squared gradient up (<c>cache[i] += g[i] * g[i]</c>), Adam when it also keeps a running average of the gradient
+    /// itself, RMSProp otherwise. Only with a division by a square root in the same body.
+    /// </summary>
+    public static string? Optimizer(IOperation gradient)
     {
-        bool squared = false;
+        IAssignmentOperation? squared = null;
+        bool firstMoment = false;
         bool divided = false;
         foreach (var operation in gradient.Root().Descendants())
         {
             switch (operation)
             {
-                case IAssignmentOperation assignment when !squared:
-                    squared = IsRunningStatistic(assignment) && SquaresOf(assignment.Value, gradient);
+                case IAssignmentOperation assignment when IsRunningStatistic(assignment) && !IsSame(assignment.Target, gradient):
+                    if (SquaresOf(assignment.Value, gradient))
+                    {
+                        squared ??= assignment;
+                    }
+                    else if (LinearTerms.Contains(assignment.Value, operation => IsSame(operation, gradient)))
+                    {
+                        firstMoment = true;
+                    }
+
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division when !divided:
                     divided = HasSquareRoot(division.RightOperand);
                     break;
             }
-
-            if (squared && divided)
-            {
-                return true;
-            }
         }
 
-        return false;
+        return squared is null || !divided ? null
+            : squared is ICompoundAssignmentOperation ? "Adagrad"
+            : firstMoment ? "Adam"
+            : "RMSProp";
     }
 
     /// <summary><c>s += …</c> or <c>s = … s …</c>: a statistic that keeps its past.</summary>
@@ -49,17 +62,21 @@ internal static class AdaptiveScaling
 
     private static bool SquaresOf(IOperation value, IOperation gradient)
     {
-        bool IsGradient(IOperation operation) =>
-            operation.WithoutNumericConversions() is var unwrapped && unwrapped.Kind == gradient.Kind &&
-            SyntaxFactory.AreEquivalent(unwrapped.Syntax, gradient.Syntax);
+        bool IsGradient(IOperation operation) => IsSame(operation, gradient);
+
+        var terms = LinearTerms.Expand(value, IsGradient);
+        foreach (var term in terms.IsDefault ? ImmutableArray<Term>.Empty : terms)
+        {
+            if (term.Factors.Count(factor => !factor.Reciprocal && IsGradient(factor.Operation)) == 2)
+            {
+                return true;
+            }
+        }
 
         foreach (var operation in value.DescendantsAndSelf())
         {
             switch (operation)
             {
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product
-                    when IsGradient(product.LeftOperand) && IsGradient(product.RightOperand):
-                    return true;
                 case IInvocationOperation { TargetMethod.Name: "Pow", Arguments: [var x, var power] }
                     when IsGradient(x.Value) && ConstantValues.Evaluate(power.Value) == 2:
                     return true;
@@ -68,6 +85,10 @@ internal static class AdaptiveScaling
 
         return false;
     }
+
+    private static bool IsSame(IOperation operation, IOperation gradient) =>
+        operation.WithoutNumericConversions() is var unwrapped && unwrapped.Kind == gradient.Kind &&
+        SyntaxFactory.AreEquivalent(unwrapped.Syntax, gradient.Syntax);
 
     private static bool HasSquareRoot(IOperation divisor)
     {

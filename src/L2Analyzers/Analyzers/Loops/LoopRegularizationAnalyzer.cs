@@ -1,5 +1,6 @@
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Shared;
+using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
@@ -26,22 +27,34 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         Descriptors.L2OnBias,
         Descriptors.L2OnNormalization,
         Descriptors.LambdaInvalidForMode,
-        Descriptors.UnstableWithLearningRate)
+        Descriptors.UnstableWithLearningRate,
+        Descriptors.CoupledL2UnderAdaptiveOptimizer)
     {
     }
 
-    /// <summary>Runs on every compilation: hand-written training loops need no reference to the runtime.</summary>
+    /// <summary>
+    /// Runs on every compilation: hand-written training loops need no reference to the runtime. Each type collects the
+    /// updates whose parameter or coefficient comes from a call or a list (<see cref="TypeFlow"/>) and reports them when done.
+    /// </summary>
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
         var half = context.Compilation.GetTypeByMetadataName("System.Half");
         var markers = table.Runtime;
-        context.RegisterOperationAction(
-            operationContext => AnalyzeAssignment(operationContext, half, markers),
-            OperationKind.CompoundAssignment,
-            OperationKind.SimpleAssignment);
+        context.RegisterSymbolStartAction(
+            type =>
+            {
+                var flow = new TypeFlow();
+                type.RegisterOperationAction(
+                    operationContext => AnalyzeAssignment(operationContext, half, markers, flow),
+                    OperationKind.CompoundAssignment,
+                    OperationKind.SimpleAssignment);
+                type.RegisterOperationAction(operationContext => flow.OnInvocation((IInvocationOperation)operationContext.Operation), OperationKind.Invocation);
+                type.RegisterSymbolEndAction(end => ReportFlow(end, flow, markers));
+            },
+            SymbolKind.NamedType);
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? half, RuntimeSymbols? markers)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow)
     {
         var assignment = (IAssignmentOperation)context.Operation;
         if (!HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
@@ -49,13 +62,35 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
             return;
         }
 
-        if (UpdatePatterns.Match(assignment, markers) is not { } update)
+        if (UpdatePatterns.Match(assignment, markers) is not { } update || !IsTrainingStep(update, context.ContainingSymbol))
         {
             return;
         }
 
-        var thresholds = context.Options.ThresholdsFor(assignment.Syntax.SyntaxTree);
-        context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds));
+        flow.OnUpdate(update, context.ContainingSymbol);
+        if (update.Role != ParameterRoleKind.None)
+        {
+            var thresholds = context.Options.ThresholdsFor(assignment.Syntax.SyntaxTree);
+            context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds));
+        }
+    }
+
+    /// <summary>
+    /// Evidence that the update trains a model (docs/recognition.md): not a genetic algorithm's mutation, and a short
+    /// math name (<c>b</c>, <c>w</c>, <c>W1</c>) only in a gradient step or with a gradient, a learning rate or a network type around it.
+    /// </summary>
+    private static bool IsTrainingStep(RegularizationUpdate update, ISymbol? containingSymbol) =>
+        !TrainingEvidence.IsEvolutionStep(update.Assignment, containingSymbol) &&
+        (!TrainingEvidence.IsShortMathName(update.Parameter.Variable.Name) || update.Kind == UpdateKind.PenalizedStep ||
+         TrainingEvidence.HasTrainingContext(update.Assignment, containingSymbol, update.Parameter.Variable));
+
+    private static void ReportFlow(SymbolAnalysisContext context, TypeFlow flow, RuntimeSymbols? markers)
+    {
+        foreach (var finding in flow.Findings(markers))
+        {
+            var thresholds = context.Options.ThresholdsFor(finding.At.Syntax.SyntaxTree);
+            context.ReportAll(UpdateDiagnostics.For(finding, markers, thresholds));
+        }
     }
 
     /// <summary>The cheap first filter: +=, -=, *=, or = with a sum, difference or product on the right.</summary>

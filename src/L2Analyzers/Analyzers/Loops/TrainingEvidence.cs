@@ -15,6 +15,11 @@ internal static class TrainingEvidence
 {
     private static readonly string[] EvolutionWords = { "mutat", "crossover", "evolv", "evolution", "breed", "genetic", "genome" };
 
+    private static readonly string[] NetworkWords =
+    {
+        "layer", "network", "net", "neuron", "neural", "perceptron", "trainer", "training", "optimizer", "mlp", "rnn", "lstm", "gru", "cnn",
+    };
+
     /// <summary>
     /// The short names of math-style code whose role comes from their shape alone: <c>b</c>, <c>b5</c>, <c>w</c>,
     /// <c>W1</c>, <c>Wxh</c>. They count as parameters only with evidence of training around them.
@@ -38,10 +43,17 @@ internal static class TrainingEvidence
 
     /// <summary>
     /// Whether the body around <paramref name="operation"/> reads a gradient (<c>grads</c>, <c>dW</c>) or a learning rate
-    /// (<c>lr</c>, <c>eta</c>, <c>learningRate</c>), or its type holds one as a field or property.
+    /// (<c>lr</c>, <c>eta</c>, <c>learningRate</c>), or its type holds one as a field or property, or the type of the code or
+    /// of the <paramref name="parameter"/> is named as a network (<c>DenseLayer</c>, <c>Network</c>, <c>Mlp</c>, <c>Trainer</c>).
     /// </summary>
-    public static bool HasTrainingContext(IOperation operation, ISymbol? containingSymbol)
+    public static bool HasTrainingContext(IOperation operation, ISymbol? containingSymbol, ISymbol parameter)
     {
+        if (IsNetworkName(containingSymbol?.ContainingType?.Name) ||
+            (parameter is IFieldSymbol or IPropertySymbol && IsNetworkName(parameter.ContainingType?.Name)))
+        {
+            return true;
+        }
+
         foreach (var descendant in operation.Root().DescendantsAndSelf())
         {
             if (NameOf(descendant) is { } name && IsTrainingName(name))
@@ -90,6 +102,24 @@ internal static class TrainingEvidence
 
     private static bool IsTrainingName(string name) =>
         VariableNames.IsLearningRate(name) || VariableNames.Classify(name) == ParameterRoleKind.Gradient;
+
+    private static bool IsNetworkName(string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        foreach (string word in ParameterNames.Words(name))
+        {
+            if (System.Array.IndexOf(NetworkWords, word.ToLowerInvariant()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsEvolutionName(string? name)
     {

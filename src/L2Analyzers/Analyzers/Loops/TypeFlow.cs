@@ -110,7 +110,8 @@ internal sealed class TypeFlow
 
     private static IEnumerable<FlowFinding> AtCall(IInvocationOperation call, IMethodSymbol method, RegularizationUpdate update, RuntimeSymbols? markers)
     {
-        if (update.Parameter.Variable is IParameterSymbol decayed && decayed.ContainingSymbol.Equals(method, SymbolEqualityComparer.Default) &&
+        if (update.Role == ParameterRoleKind.None &&
+            update.Parameter.Variable is IParameterSymbol decayed && decayed.ContainingSymbol.Equals(method, SymbolEqualityComparer.Default) &&
             ArgumentFor(call, decayed) is { } argument &&
             ParameterReference.TryRead(Unwrap(argument), out var passed) && passed.Indices.IsEmpty)
         {
