@@ -8,7 +8,7 @@ namespace L2Analyzers.Analyzers.Tests.Recall;
 /// </summary>
 public class AttributeRoleTests
 {
-    [Fact(Skip = "issue 15: not implemented yet")]
+    [Fact]
     public Task A_vector_named_as_weights_beside_a_matrix_is_a_weight() => Verify.VerifyAsync("""
         using L2Analyzers;
 
@@ -40,7 +40,7 @@ public class AttributeRoleTests
         }
         """);
 
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("RidgeRegression", "Beta")]
     [InlineData("LinearModel", "Gamma")]
     public Task A_bare_gain_word_outside_a_normalization_layer_is_a_weight(string type, string member) => Verify.VerifyAsync($$"""

@@ -25,7 +25,7 @@ public class KernelArgumentTests
         }
         """;
 
-    [Theory(Skip = "issue 15: not implemented yet")]
+    [Theory]
     [InlineData("L2Kernels.Decay({|L2R002:hBiases|}, 0.999f);")]
     [InlineData("L2Kernels.Decay({|L2R002:hBiases.AsSpan()|}, 0.999f);")]
     [InlineData("L2Kernels.AddPenaltyGradient(1e-4f, {|L2R002:hBiases|}, biasGradients);")]

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Shared;
+using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
@@ -24,6 +25,8 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
     public L2CallAnalyzer()
         : base(
         Descriptors.LambdaSuspiciousForMode,
+        Descriptors.L2OnBias,
+        Descriptors.L2OnNormalization,
         Descriptors.LambdaInvalidForMode,
         Descriptors.UnstableWithLearningRate,
         Descriptors.CoupledL2UnderAdaptiveOptimizer)
@@ -37,10 +40,10 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
             return;
         }
 
-        context.RegisterOperationAction(operation => Analyze(operation, calls), OperationKind.Invocation, OperationKind.ObjectCreation);
+        context.RegisterOperationAction(operation => Analyze(operation, calls, symbols), OperationKind.Invocation, OperationKind.ObjectCreation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownCalls calls)
+    private static void Analyze(OperationAnalysisContext context, KnownCalls calls, RuntimeSymbols symbols)
     {
         var (method, arguments) = context.Operation switch
         {
@@ -56,6 +59,11 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
         var modeArgument = arguments.Argument(shape.ModeParameter);
         L2ModeKind? mode = shape.FixedMode ?? ConstantMode(modeArgument);
         double? lambda = ConstantValues.Evaluate(lambdaArgument.Value);
+        if (context.Operation is IInvocationOperation call && HasEffect(mode, lambda) && KernelArguments.ExemptParameter(call, symbols) is { } exempt)
+        {
+            context.ReportDiagnostic(OnExemptParameter(call, exempt.Argument, exempt.Role));
+        }
+
         if (mode is null || lambda is null)
         {
             return;
@@ -81,6 +89,22 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
             var properties = CallFixProperties(finding, shape, lambdaArgument);
             context.ReportDiagnostic((finding with { Properties = properties }).ToDiagnostic(target.Syntax.GetLocation()));
         }
+    }
+
+    /// <summary>Whether the call changes the parameters at all: not with λ = 0, nor with a retention factor of 1.</summary>
+    private static bool HasEffect(L2ModeKind? mode, double? lambda) =>
+        lambda is not { } value || (mode == L2ModeKind.DecayFactor ? value != 1 : value != 0);
+
+    /// <summary>L2R002 or L2R008 at the argument that passes a bias or a normalization parameter to a kernel.</summary>
+    private static Diagnostic OnExemptParameter(IInvocationOperation call, IArgumentOperation argument, ParameterRoleKind role)
+    {
+        string name = argument.Value.Syntax.ToString();
+        string method = call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name;
+        return role == ParameterRoleKind.Normalization
+            ? Diagnostic.Create(Descriptors.L2OnNormalization, argument.Value.Syntax.GetLocation(), name,
+                $"{method} regularizes it like a weight; pass the weights only: {Exemptions.NormalizationAdvice}")
+            : Diagnostic.Create(Descriptors.L2OnBias, argument.Value.Syntax.GetLocation(), name,
+                $"{method} regularizes it like a weight; pass the weights only: {Exemptions.BiasAdvice}");
     }
 
     /// <summary>The learning rate argument, or the one of an optimizer created in the argument itself.</summary>
