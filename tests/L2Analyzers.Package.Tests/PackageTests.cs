@@ -17,8 +17,22 @@ public class PackageTests(PackedPackage package)
         Assert.Contains("lib/net8.0/L2Analyzers.Runtime.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/L2Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/L2Analyzers.CodeFixes.dll", entries);
+        Assert.Contains("lib/net8.0/L2Analyzers.Abstractions.dll", entries);
+        Assert.Contains("lib/net8.0/L2Analyzers.Abstractions.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/L2Analyzers.Abstractions.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("/L2Analyzers.dll", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Abstractions_ship_inside_the_package_not_as_a_dependency()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var nuspec = new StreamReader(zip.GetEntry("L2Analyzers.nuspec")!.Open());
+        string manifest = nuspec.ReadToEnd();
+
+        Assert.Contains("<dependency id=\"System.Numerics.Tensors\"", manifest, StringComparison.Ordinal);
+        Assert.DoesNotContain("L2Analyzers.Abstractions", manifest, StringComparison.Ordinal);
     }
 
     [Fact]

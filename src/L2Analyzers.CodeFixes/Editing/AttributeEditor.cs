@@ -41,7 +41,7 @@ internal static class AttributeEditor
     /// <c>L2Mode.X</c>: the user's own qualification when the existing value names an L2Mode member (<c>L2Analyzers.L2Mode.WeightDecay</c>),
     /// else a reference the simplifier shortens (a const such as <c>Settings.Decay</c> is replaced).
     /// </summary>
-    public static ExpressionSyntax ModeExpression(ExpressionSyntax? existing, L2ModeKind mode, SemanticModel model, CancellationToken cancellationToken)
+    public static ExpressionSyntax ModeExpression(ExpressionSyntax? existing, L2Mode mode, SemanticModel model, CancellationToken cancellationToken)
     {
         var name = SyntaxFactory.IdentifierName(Modes.Name(mode));
         if (existing is MemberAccessExpressionSyntax access &&

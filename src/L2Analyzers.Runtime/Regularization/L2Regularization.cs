@@ -26,16 +26,14 @@ public readonly record struct L2Regularization
     public double PenaltyCoefficient(double learningRate)
     {
         L2Range.ThrowIfInvalidLearningRate(learningRate, nameof(learningRate));
-        return Mode is L2Mode.GradientPenalty or L2Mode.ScaledWeightDecay
-            ? Lambda
-            : L2Convention.DecayPerStep(Lambda, Mode, learningRate) / learningRate;
+        return LambdaConversion.Convert(Mode, Lambda, L2Mode.GradientPenalty, learningRate)!.Value;
     }
 
     /// <summary>
     /// The decay per plain-SGD step, <c>η·λ_g</c>: the decay part of each step multiplies every weight by one minus it.
     /// Below 1 it shrinks the weights; from 1 it flips their sign every step; from 2 it makes them diverge.
     /// </summary>
-    public double DecayPerStep(double learningRate) => L2Convention.DecayPerStep(Lambda, Mode, learningRate);
+    public double DecayPerStep(double learningRate) => LambdaConversion.DecayPerStep(Mode, Lambda, learningRate)!.Value;
 
     /// <inheritdoc/>
     public override string ToString() => $"L2Mode.{Mode} λ = {L2Range.Format(Lambda)}";

@@ -6,7 +6,7 @@ namespace L2Analyzers.Common;
 /// <summary>
 /// The one reader of the runtime attributes' arguments, shared by the generator's definition readers and the analyzers,
 /// so both see the same values: an argument that is not written is the attribute's default (the value the generated
-/// code uses, e.g. <see cref="KnownNames.DefaultLearningRate"/>); one that is written but not a constant (a compile
+/// code uses, e.g. <see cref="NetworkAttribute.DefaultLearningRate"/>); one that is written but not a constant (a compile
 /// error, a value still being typed) is null.
 /// </summary>
 internal static class AttributeArguments

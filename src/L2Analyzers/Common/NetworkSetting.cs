@@ -14,7 +14,7 @@ namespace L2Analyzers.Common;
 internal readonly record struct NetworkSetting(double? LearningRate, int? Optimizer)
 {
     public static NetworkSetting Read(AttributeData attribute) => new(
-        AttributeArguments.Double(attribute, KnownNames.LearningRateProperty, KnownNames.DefaultLearningRate),
+        AttributeArguments.Double(attribute, KnownNames.LearningRateProperty, NetworkAttribute.DefaultLearningRate),
         AttributeArguments.EnumValue(attribute, KnownNames.OptimizerProperty));
 
     /// <summary>The layer types the network lists, skipping any that do not bind.</summary>

@@ -10,7 +10,7 @@ internal static class Equivalents
     /// <paramref name="lambda"/> in <paramref name="mode"/> written in the other modes, or in all modes including its own when
     /// <paramref name="includeOwn"/>; modes that need an unknown η are left out.
     /// </summary>
-    public static string Describe(L2ModeKind mode, double lambda, LearningRate? learningRate, bool includeOwn)
+    public static string Describe(L2Mode mode, double lambda, LearningRate? learningRate, bool includeOwn)
     {
         var parts = new List<string>();
         bool usedLearningRate = false;
@@ -39,11 +39,11 @@ internal static class Equivalents
     }
 
     /// <summary>The mode first, then its η-free partner, then the other pair.</summary>
-    private static IEnumerable<L2ModeKind> Order(L2ModeKind mode) => mode switch
+    private static IEnumerable<L2Mode> Order(L2Mode mode) => mode switch
     {
-        L2ModeKind.WeightDecay => [L2ModeKind.WeightDecay, L2ModeKind.DecayFactor, L2ModeKind.GradientPenalty, L2ModeKind.ScaledWeightDecay],
-        L2ModeKind.DecayFactor => [L2ModeKind.DecayFactor, L2ModeKind.WeightDecay, L2ModeKind.GradientPenalty, L2ModeKind.ScaledWeightDecay],
-        L2ModeKind.GradientPenalty => [L2ModeKind.GradientPenalty, L2ModeKind.ScaledWeightDecay, L2ModeKind.WeightDecay, L2ModeKind.DecayFactor],
-        _ => [L2ModeKind.ScaledWeightDecay, L2ModeKind.GradientPenalty, L2ModeKind.WeightDecay, L2ModeKind.DecayFactor],
+        L2Mode.WeightDecay => [L2Mode.WeightDecay, L2Mode.DecayFactor, L2Mode.GradientPenalty, L2Mode.ScaledWeightDecay],
+        L2Mode.DecayFactor => [L2Mode.DecayFactor, L2Mode.WeightDecay, L2Mode.GradientPenalty, L2Mode.ScaledWeightDecay],
+        L2Mode.GradientPenalty => [L2Mode.GradientPenalty, L2Mode.ScaledWeightDecay, L2Mode.WeightDecay, L2Mode.DecayFactor],
+        _ => [L2Mode.ScaledWeightDecay, L2Mode.GradientPenalty, L2Mode.WeightDecay, L2Mode.DecayFactor],
     };
 }

@@ -1,6 +1,6 @@
 namespace L2Analyzers.Conventions;
 
-/// <summary>Why standard practice exempts biases and normalization parameters from L2 (l2-conventions.md §4), for messages.</summary>
+/// <summary>Why standard practice exempts biases and normalization parameters from L2 (docs/conventions.md, "Biases and normalization parameters"), for messages.</summary>
 internal static class Exemptions
 {
     /// <summary>Appended to every L2R002 explanation.</summary>

@@ -8,7 +8,7 @@ namespace L2Analyzers.Conventions;
 /// </summary>
 /// <param name="Mode">The convention, or null when it is not a known constant.</param>
 /// <param name="Lambda">The lambda, or null when it is not a constant (then it is not judged).</param>
-internal readonly record struct L2Use(L2ModeKind? Mode, double? Lambda)
+internal readonly record struct L2Use(L2Mode? Mode, double? Lambda)
 {
     /// <summary>What the lambda is called where it is written, for messages: <c>Lambda</c>, <c>retention</c>, <c>weight_decay</c>.</summary>
     public string What { get; init; } = "Lambda";

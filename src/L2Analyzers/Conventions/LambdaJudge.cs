@@ -72,7 +72,7 @@ internal static class LambdaJudge
             yield return Create(Descriptors.UnstableWithLearningRate, FindingTarget.Lambda, Instability.Explain(mode, lambda, learningRate));
         }
 
-        if (mode == L2ModeKind.GradientPenalty && use.Optimizer is { IsAdaptive: true } optimizer)
+        if (mode == L2Mode.GradientPenalty && use.Optimizer is { IsAdaptive: true } optimizer)
         {
             yield return new Finding(
                 Descriptors.CoupledL2UnderAdaptiveOptimizer,

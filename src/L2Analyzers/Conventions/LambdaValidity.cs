@@ -1,31 +1,32 @@
-using L2Analyzers.Common;
-
 namespace L2Analyzers.Conventions;
 
 /// <summary>
-/// Which lambdas a mode accepts and, for the others, what they do to the weights (l2-conventions.md §3):
-/// negative, NaN or infinite is wrong in every mode; WeightDecay needs λ &lt; 1; DecayFactor needs 0 &lt; λ &lt; 1.
-/// Learning-rate-dependent limits (η·λ &lt; 1) are <see cref="Stability"/>'s.
+/// What an invalid lambda does to the weights, in words for messages; which lambdas are valid is <see cref="L2Range"/>'s
+/// (docs/conventions.md, "Valid ranges and stability"). Learning-rate-dependent limits (η·λ &lt; 1) are <see cref="Stability"/>'s.
 /// </summary>
 internal static class LambdaValidity
 {
     /// <summary>Why <paramref name="lambda"/> is invalid in <paramref name="mode"/>, or null when it is valid.</summary>
-    public static string? Problem(L2ModeKind mode, double lambda)
+    public static string? Problem(L2Mode mode, double lambda)
     {
+        if (L2Range.Contains(mode, lambda))
+        {
+            return null;
+        }
+
         if (AnyModeProblem(lambda) is { } general)
         {
-            return mode == L2ModeKind.DecayFactor && lambda < 0
+            return mode == L2Mode.DecayFactor && lambda < 0
                 ? "a negative retention factor flips the sign of every weight each step"
                 : general;
         }
 
         return mode switch
         {
-            L2ModeKind.WeightDecay when lambda >= 1 => WeightFactor.Effect("1 − λ", lambda),
-            L2ModeKind.DecayFactor when lambda == 0 => "it sets every weight to 0 each step",
-            L2ModeKind.DecayFactor when lambda == 1 => "it keeps every weight as it is, which is no regularization",
-            L2ModeKind.DecayFactor when lambda > 1 => $"it grows every weight by {Numbers.Percent(lambda - 1)} per step",
-            _ => null,
+            L2Mode.WeightDecay => WeightFactor.Effect("1 − λ", lambda),
+            L2Mode.DecayFactor when lambda == 0 => "it sets every weight to 0 each step",
+            L2Mode.DecayFactor when lambda == 1 => "it keeps every weight as it is, which is no regularization",
+            _ => $"it grows every weight by {Numbers.Percent(lambda - 1)} per step",
         };
     }
 
@@ -45,12 +46,11 @@ internal static class LambdaValidity
         return lambda < 0 ? "a negative lambda grows the weights instead of shrinking them" : null;
     }
 
-    /// <summary>The valid range, as messages and docs write it.</summary>
-    public static string ValidRange(L2ModeKind? mode) => mode switch
+    /// <summary>The valid range, as messages and docs write it; for the η-scaled modes with the stability limit.</summary>
+    public static string ValidRange(L2Mode? mode) => mode switch
     {
-        L2ModeKind.WeightDecay => "0 ≤ λ < 1",
-        L2ModeKind.DecayFactor => "0 < λ < 1",
-        L2ModeKind.GradientPenalty or L2ModeKind.ScaledWeightDecay => "λ ≥ 0 and finite, with η·λ < 1",
+        { } known when LambdaConversion.ScalesWithLearningRate(known) => L2Range.Describe(known) + ", with η·λ < 1",
+        { } known => L2Range.Describe(known),
         _ => "λ ≥ 0 and finite in every mode",
     };
 }

@@ -50,7 +50,7 @@ internal static class ModeChanges
                 double? lambda = double.TryParse(lambdaText, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
                     ? value
                     : null;
-                changes.Add(new ModeChange(key, title, (L2ModeKind)mode, lambda));
+                changes.Add(new ModeChange(key, title, (L2Mode)mode, lambda));
             }
         }
 

@@ -1,46 +1,35 @@
+using System;
 using System.Collections.Immutable;
-using L2Analyzers.Common;
 
 namespace L2Analyzers.Conventions;
 
-/// <summary>The four L2 conventions: names, update formulas and typical values (l2-conventions.md §1).</summary>
+/// <summary>The four L2 conventions as messages name them: update formulas and typical values (docs/conventions.md, "The four modes").</summary>
 internal static class Modes
 {
     /// <summary>Every mode, in declaration order.</summary>
-    public static readonly ImmutableArray<L2ModeKind> All = ImmutableArray.Create(
-        L2ModeKind.GradientPenalty, L2ModeKind.WeightDecay, L2ModeKind.ScaledWeightDecay, L2ModeKind.DecayFactor);
+    public static readonly ImmutableArray<L2Mode> All = ImmutableArray.Create((L2Mode[])Enum.GetValues(typeof(L2Mode)));
 
     /// <summary>The enum member's name, as written in code: <c>WeightDecay</c>.</summary>
-    public static string Name(L2ModeKind mode) => mode switch
-    {
-        L2ModeKind.GradientPenalty => "GradientPenalty",
-        L2ModeKind.WeightDecay => "WeightDecay",
-        L2ModeKind.ScaledWeightDecay => "ScaledWeightDecay",
-        _ => "DecayFactor",
-    };
+    public static string Name(L2Mode mode) => mode.ToString();
 
     /// <summary>One plain-SGD step's regularization part.</summary>
-    public static string Formula(L2ModeKind mode) => mode switch
+    public static string Formula(L2Mode mode) => mode switch
     {
-        L2ModeKind.GradientPenalty => "g ← g + λ·w",
-        L2ModeKind.WeightDecay => "w ← w − λ·w",
-        L2ModeKind.ScaledWeightDecay => "w ← w − η·λ·w",
+        L2Mode.GradientPenalty => "g ← g + λ·w",
+        L2Mode.WeightDecay => "w ← w − λ·w",
+        L2Mode.ScaledWeightDecay => "w ← w − η·λ·w",
         _ => "w ← λ·w",
     };
 
     /// <summary>The mode with its formula, as rule messages name a convention: <c>L2Mode.WeightDecay (w ← w − λ·w)</c>.</summary>
-    public static string WithFormula(L2ModeKind mode) => $"L2Mode.{Name(mode)} ({Formula(mode)})";
+    public static string WithFormula(L2Mode mode) => $"L2Mode.{Name(mode)} ({Formula(mode)})";
 
     /// <summary>The values practitioners use in this convention.</summary>
-    public static string TypicalValues(L2ModeKind mode) => mode switch
+    public static string TypicalValues(L2Mode mode) => mode switch
     {
-        L2ModeKind.GradientPenalty => "1e-5 … 0.1",
-        L2ModeKind.WeightDecay => "1e-6 … 0.01",
-        L2ModeKind.ScaledWeightDecay => "1e-4 … 0.1",
+        L2Mode.GradientPenalty => "1e-5 … 0.1",
+        L2Mode.WeightDecay => "1e-6 … 0.01",
+        L2Mode.ScaledWeightDecay => "1e-4 … 0.1",
         _ => "0.9 … 0.99999",
     };
-
-    /// <summary>Whether the weights shrink by η·λ per step (GradientPenalty under plain SGD, ScaledWeightDecay).</summary>
-    public static bool ScalesWithLearningRate(L2ModeKind mode) =>
-        mode is L2ModeKind.GradientPenalty or L2ModeKind.ScaledWeightDecay;
 }

@@ -5,16 +5,16 @@ namespace L2Analyzers.Conventions;
 /// <summary>What a lambda does to the weights in one step, in plain words: "removes 97% of each weight per step and keeps 3%".</summary>
 internal static class StepEffect
 {
-    public static string Describe(L2ModeKind mode, double lambda, LearningRate? learningRate)
+    public static string Describe(L2Mode mode, double lambda, LearningRate? learningRate)
     {
         switch (mode)
         {
-            case L2ModeKind.WeightDecay:
+            case L2Mode.WeightDecay:
                 return $"removes {Numbers.Percent(lambda)} of each weight per step and keeps {Numbers.Percent(1 - lambda)}";
-            case L2ModeKind.DecayFactor:
+            case L2Mode.DecayFactor:
                 return $"keeps {Numbers.Percent(lambda)} of each weight per step and removes {Numbers.Percent(1 - lambda)}";
             default:
-                string prefix = mode == L2ModeKind.GradientPenalty
+                string prefix = mode == L2Mode.GradientPenalty
                     ? $"adds {Numbers.Format(lambda)}·w to each gradient, which under plain SGD removes "
                     : "removes ";
                 return learningRate is { } eta

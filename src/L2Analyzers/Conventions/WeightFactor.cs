@@ -1,7 +1,7 @@
 namespace L2Analyzers.Conventions;
 
 /// <summary>
-/// What multiplying every weight by 1 − x each step does once x ≥ 1 (l2-conventions.md §3), true at the boundaries:
+/// What multiplying every weight by 1 − x each step does once x ≥ 1 (docs/conventions.md, "Valid ranges and stability"), true at the boundaries:
 /// x = 1 sets every weight to 0, 1 &lt; x &lt; 2 flips its sign, x = 2 flips it without shrinking it, x &gt; 2 also grows it.
 /// A boundary is met when x is written as 1 or 2, so the message agrees with the numbers it prints.
 /// </summary>

@@ -7,7 +7,7 @@ public class LambdaConversionTests
 {
     private const double Eta = 0.05;
 
-    /// <summary>l2-conventions.md §2: at η = 0.05, gradient penalty 0.03 ≡ weight decay 0.0015 ≡ decay factor 0.9985.</summary>
+    /// <summary>docs/conventions.md, "Equivalences": at η = 0.05, gradient penalty 0.03 ≡ weight decay 0.0015 ≡ decay factor 0.9985.</summary>
     [Theory]
     [InlineData(L2Mode.GradientPenalty, 0.03)]
     [InlineData(L2Mode.WeightDecay, 0.0015)]
@@ -15,25 +15,25 @@ public class LambdaConversionTests
     [InlineData(L2Mode.DecayFactor, 0.9985)]
     public void The_reference_example_converts_to_every_mode(L2Mode mode, double lambda)
     {
-        var from = (L2ModeKind)mode;
-        Assert.Equal(0.03, LambdaConversion.Convert(from, lambda, L2ModeKind.GradientPenalty, Eta)!.Value, 12);
-        Assert.Equal(0.0015, LambdaConversion.Convert(from, lambda, L2ModeKind.WeightDecay, Eta)!.Value, 12);
-        Assert.Equal(0.03, LambdaConversion.Convert(from, lambda, L2ModeKind.ScaledWeightDecay, Eta)!.Value, 12);
-        Assert.Equal(0.9985, LambdaConversion.Convert(from, lambda, L2ModeKind.DecayFactor, Eta)!.Value, 12);
+        var from = (L2Mode)mode;
+        Assert.Equal(0.03, LambdaConversion.Convert(from, lambda, L2Mode.GradientPenalty, Eta)!.Value, 12);
+        Assert.Equal(0.0015, LambdaConversion.Convert(from, lambda, L2Mode.WeightDecay, Eta)!.Value, 12);
+        Assert.Equal(0.03, LambdaConversion.Convert(from, lambda, L2Mode.ScaledWeightDecay, Eta)!.Value, 12);
+        Assert.Equal(0.9985, LambdaConversion.Convert(from, lambda, L2Mode.DecayFactor, Eta)!.Value, 12);
     }
 
     [Fact]
     public void WeightDecay_and_DecayFactor_convert_without_the_learning_rate()
     {
-        Assert.Equal(0.03, LambdaConversion.Convert(L2ModeKind.WeightDecay, 0.97, L2ModeKind.DecayFactor, null)!.Value, 12);
-        Assert.Equal(0.03, LambdaConversion.Convert(L2ModeKind.DecayFactor, 0.97, L2ModeKind.WeightDecay, null)!.Value, 12);
+        Assert.Equal(0.03, LambdaConversion.Convert(L2Mode.WeightDecay, 0.97, L2Mode.DecayFactor, null)!.Value, 12);
+        Assert.Equal(0.03, LambdaConversion.Convert(L2Mode.DecayFactor, 0.97, L2Mode.WeightDecay, null)!.Value, 12);
     }
 
     [Fact]
     public void GradientPenalty_and_ScaledWeightDecay_convert_without_the_learning_rate()
     {
-        Assert.Equal(0.03, LambdaConversion.Convert(L2ModeKind.GradientPenalty, 0.03, L2ModeKind.ScaledWeightDecay, null));
-        Assert.Equal(0.03, LambdaConversion.Convert(L2ModeKind.ScaledWeightDecay, 0.03, L2ModeKind.GradientPenalty, null));
+        Assert.Equal(0.03, LambdaConversion.Convert(L2Mode.GradientPenalty, 0.03, L2Mode.ScaledWeightDecay, null));
+        Assert.Equal(0.03, LambdaConversion.Convert(L2Mode.ScaledWeightDecay, 0.03, L2Mode.GradientPenalty, null));
     }
 
     [Theory]
@@ -42,17 +42,17 @@ public class LambdaConversionTests
     [InlineData(L2Mode.WeightDecay, L2Mode.GradientPenalty)]
     public void Crossing_the_pairs_needs_the_learning_rate(L2Mode fromMode, L2Mode toMode)
     {
-        var (from, to) = ((L2ModeKind)fromMode, (L2ModeKind)toMode);
+        var (from, to) = ((L2Mode)fromMode, (L2Mode)toMode);
         Assert.Null(LambdaConversion.Convert(from, 0.03, to, null));
     }
 
     [Fact]
     public void A_zero_learning_rate_cannot_be_divided_by() =>
-        Assert.Null(LambdaConversion.Convert(L2ModeKind.WeightDecay, 0.03, L2ModeKind.GradientPenalty, 0));
+        Assert.Null(LambdaConversion.Convert(L2Mode.WeightDecay, 0.03, L2Mode.GradientPenalty, 0));
 
     /// <summary>
     /// The independent check: converted lambdas give the same weights step by step under the runtime's own plain-SGD
-    /// update (l2-conventions.md §2: "a testable fact").
+    /// update (docs/conventions.md, "Equivalences").
     /// </summary>
     [Theory]
     [InlineData(L2Mode.GradientPenalty, 0.03)]
@@ -60,7 +60,7 @@ public class LambdaConversionTests
     [InlineData(L2Mode.DecayFactor, 0.9985)]
     public void Converted_lambdas_give_the_same_weights_under_the_runtime_update(L2Mode mode, double lambda)
     {
-        var from = (L2ModeKind)mode;
+        var from = (L2Mode)mode;
         double[] gradients = [0.4, -1.5, 2.25];
         double[] reference = Train(from, lambda, gradients);
         foreach (var to in Modes.All)
@@ -74,7 +74,7 @@ public class LambdaConversionTests
         }
     }
 
-    private static double[] Train(L2ModeKind mode, double lambda, double[] gradients)
+    private static double[] Train(L2Mode mode, double lambda, double[] gradients)
     {
         double[] weights = [1.0, -2.0, 0.5];
         for (int step = 0; step < 10; step++)

@@ -24,17 +24,17 @@ public class LambdaValidityTests
     [InlineData(L2Mode.GradientPenalty, double.NegativeInfinity, false)]
     public void Ranges_follow_the_conventions(L2Mode mode, double lambda, bool valid)
     {
-        Assert.Equal(valid, LambdaValidity.Problem((L2ModeKind)mode, lambda) is null);
-        Assert.Equal(valid, LambdaRange.IsValid((L2ModeKind)mode, lambda));
+        Assert.Equal(valid, LambdaValidity.Problem((L2Mode)mode, lambda) is null);
+        Assert.Equal(valid, L2Range.Contains((L2Mode)mode, lambda));
     }
 
     [Fact]
     public void The_reasons_say_what_happens_to_the_weights()
     {
-        Assert.Equal("it grows every weight by 20% per step", LambdaValidity.Problem(L2ModeKind.DecayFactor, 1.2));
+        Assert.Equal("it grows every weight by 20% per step", LambdaValidity.Problem(L2Mode.DecayFactor, 1.2));
         Assert.Equal(
             "each step multiplies every weight by 1 − λ = -1.5: the weights flip sign and grow without bound",
-            LambdaValidity.Problem(L2ModeKind.WeightDecay, 2.5));
+            LambdaValidity.Problem(L2Mode.WeightDecay, 2.5));
     }
 
     [Theory]
@@ -45,8 +45,8 @@ public class LambdaValidityTests
     [InlineData(2, "each step multiplies every weight by 1 − λ = -1: the weights flip sign every step and never shrink")]
     [InlineData(2.0001, "each step multiplies every weight by 1 − λ = -1.0001: the weights flip sign and grow without bound")]
     public void A_decay_of_one_or_more_is_described_exactly_at_and_around_the_boundaries(double lambda, string expected) =>
-        Assert.Equal(expected, LambdaValidity.Problem(L2ModeKind.WeightDecay, lambda));
+        Assert.Equal(expected, LambdaValidity.Problem(L2Mode.WeightDecay, lambda));
 
     [Fact]
-    public void A_decay_just_below_one_is_valid() => Assert.Null(LambdaValidity.Problem(L2ModeKind.WeightDecay, 0.9999));
+    public void A_decay_just_below_one_is_valid() => Assert.Null(LambdaValidity.Problem(L2Mode.WeightDecay, 0.9999));
 }

@@ -105,10 +105,28 @@ public class HalfTypedCodeTests
         }
         """, torch: true);
 
-    private static async Task RunAsync(string source, bool torch = false)
+    /// <summary>A project with L2Analyzers.Abstractions but not the runtime (L2Update, L2Kernels unresolved) while it is edited.</summary>
+    [Fact]
+    public Task Abstractions_without_the_runtime() => RunAsync("""
+        using L2Analyzers;
+
+        class Layer
+        {
+            [L2(Mode = L2Mode.WeightDecay, Lambda = 0.97)] double[] weights = new double[4];
+
+            double Convert() => L2Convention.Convert(0.97, L2Mode.WeightDecay, L2Mode.DecayFactor, 0.1) + L2Update.Missing;
+        }
+        """, runtime: false);
+
+    private static async Task RunAsync(string source, bool torch = false, bool runtime = true)
     {
         var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
             .Add(MetadataReference.CreateFromFile(typeof(L2Attribute).Assembly.Location));
+        if (runtime)
+        {
+            references = references.Add(MetadataReference.CreateFromFile(typeof(L2Update).Assembly.Location));
+        }
+
         if (torch)
         {
             references = references.Add(TorchSharp.TorchSharpVerifier.TorchSharpReference);
@@ -129,7 +147,7 @@ public class HalfTypedCodeTests
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers(AllAnalyzersTest.All, options).GetAnalyzerDiagnosticsAsync();
 
-        Assert.Empty(exceptions);
+        Assert.True(exceptions.IsEmpty, string.Join("\n", exceptions));
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
     }
 }

@@ -23,7 +23,7 @@ public class L2R001Tests
         partial class Hidden { }
         """);
 
-    /// <summary>The typical values of each convention (l2-conventions.md §1) and the thresholds' other side.</summary>
+    /// <summary>The typical values of each convention (docs/conventions.md, "The four modes") and the thresholds' other side.</summary>
     [Theory]
     [InlineData("WeightDecay", "0.4999")]
     [InlineData("WeightDecay", "0.0015")]

@@ -40,7 +40,7 @@ public class ParameterMemberRunTests
         Assert.Equal(expected, actual, shape.Contains("float", StringComparison.Ordinal) ? Tolerance(1e-6) : Tolerance(1e-12));
     }
 
-    // w = 2, g = 1, η = 0.1, worked out by hand (l2-conventions.md §1), independent of L2Update.
+    // w = 2, g = 1, η = 0.1, worked out by hand (docs/conventions.md, "The four modes"), independent of L2Update.
     [Theory]
     [InlineData("GradientPenalty", 0.5, 1.8)]      // 2 − 0.1·(1 + 0.5·2)
     [InlineData("WeightDecay", 0.25, 1.4)]         // 2 − 0.25·2 = 1.5; 1.5 − 0.1·1

@@ -65,7 +65,7 @@ public class GeneratedMemberCatalogTests
     [InlineData("Scaled", "float", "Memory", "ScaledWeightDecay")]
     [InlineData("Factor", "double", "Vector", "DecayFactor")]
     public void Member_catalog_matches_the_emitted_methods(string type, string element, string shape, string mode) => AssertCatalog(
-        type, [GeneratedMembers.ForParameterMember("Weights", element, Enum.Parse<ParameterShape>(shape), Enum.Parse<L2ModeKind>(mode))]);
+        type, [GeneratedMembers.ForParameterMember("Weights", element, Enum.Parse<ParameterShape>(shape), Enum.Parse<L2Mode>(mode))]);
 
     private static NetworkLayer Layer(string property, int inputs, int outputs) => new(property, string.Empty, "public", inputs, outputs);
 

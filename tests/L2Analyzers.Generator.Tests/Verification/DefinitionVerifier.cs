@@ -63,7 +63,10 @@ internal static partial class DefinitionVerifier
         public Test()
         {
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
-            TestState.AdditionalReferences.Add(typeof(L2Attribute).Assembly);
+            foreach (var library in TestCompilation.PackageLibraries)
+            {
+                TestState.AdditionalReferences.Add(library);
+            }
         }
     }
 }

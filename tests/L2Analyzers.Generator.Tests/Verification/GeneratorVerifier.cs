@@ -23,7 +23,10 @@ internal static class GeneratorVerifier
         public Test()
         {
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
-            TestState.AdditionalReferences.Add(typeof(L2Attribute).Assembly);
+            foreach (var library in TestCompilation.PackageLibraries)
+            {
+                TestState.AdditionalReferences.Add(library);
+            }
         }
     }
 }

@@ -5,12 +5,18 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace L2Analyzers.Generator.Tests.Verification;
 
-/// <summary>User code compiled as a consumer would: .NET 8 reference assemblies plus the L2Analyzers runtime, nullable on, warnings as errors.</summary>
+/// <summary>
+/// User code compiled as a consumer would: .NET 8 reference assemblies plus the package's lib/ (L2Analyzers.Abstractions
+/// and the runtime), nullable on, warnings as errors.
+/// </summary>
 internal static class TestCompilation
 {
+    /// <summary>The package's lib/ assemblies: L2Analyzers.Abstractions and the runtime.</summary>
+    public static readonly System.Reflection.Assembly[] PackageLibraries = [typeof(L2Attribute).Assembly, typeof(L2Update).Assembly];
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult()
-            .Add(MetadataReference.CreateFromFile(typeof(L2Attribute).Assembly.Location)));
+            .AddRange(PackageLibraries.Select(assembly => MetadataReference.CreateFromFile(assembly.Location))));
 
     /// <summary>Parse options with documentation comments checked, as in a project that generates its XML documentation.</summary>
     public static CSharpParseOptions ParseOptions(LanguageVersion version) => new(version, DocumentationMode.Diagnose);

@@ -2,7 +2,7 @@ namespace L2Analyzers.Runtime.Tests.Regularization;
 
 public class L2ConventionTests
 {
-    // l2-conventions.md §2 at η = 0.05: GradientPenalty 0.03 ≡ WeightDecay 0.0015 ≡ DecayFactor 0.9985 ≡ Keras 0.015.
+    // docs/conventions.md, "Equivalences" at η = 0.05: GradientPenalty 0.03 ≡ WeightDecay 0.0015 ≡ DecayFactor 0.9985 ≡ Keras 0.015.
     [Theory]
     [InlineData(L2Mode.GradientPenalty, 0.03)]
     [InlineData(L2Mode.WeightDecay, 0.0015)]

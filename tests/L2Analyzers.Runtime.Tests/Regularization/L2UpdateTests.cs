@@ -19,7 +19,7 @@ public class L2UpdateTests
         return data;
     }
 
-    // w = 2, g = 1, η = 0.1, worked out by hand from l2-conventions.md §1.
+    // w = 2, g = 1, η = 0.1, worked out by hand from docs/conventions.md, "The four modes".
     [Theory]
     [InlineData(L2Mode.GradientPenalty, 0.5, 1.8)]      // 2 − 0.1·(1 + 0.5·2)
     [InlineData(L2Mode.WeightDecay, 0.25, 1.4)]         // 2 − 0.25·2 = 1.5; 1.5 − 0.1·1
@@ -50,7 +50,7 @@ public class L2UpdateTests
     [Fact]
     public void Under_plain_SGD_every_mode_gives_the_same_weights_after_100_steps()
     {
-        // l2-conventions.md §2 at η = 0.05: GradientPenalty 0.03 ≡ WeightDecay 0.0015 ≡ ScaledWeightDecay 0.03 ≡ DecayFactor 0.9985.
+        // docs/conventions.md, "Equivalences" at η = 0.05: GradientPenalty 0.03 ≡ WeightDecay 0.0015 ≡ ScaledWeightDecay 0.03 ≡ DecayFactor 0.9985.
         const double eta = 0.05, lambda = 0.03;
         var reference = TrainQuadratic<double>(L2Mode.GradientPenalty, lambda, eta);
         var doubles = new[]

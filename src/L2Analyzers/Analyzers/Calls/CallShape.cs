@@ -9,7 +9,7 @@ namespace L2Analyzers.Analyzers.Calls;
 /// <param name="FixedMode">The mode the method applies, when it takes no mode argument.</param>
 /// <param name="ModeParameter">The mode's parameter, when the method takes one.</param>
 /// <param name="LambdaParameter">The lambda's parameter.</param>
-internal sealed record CallShape(L2ModeKind? FixedMode, string? ModeParameter, string LambdaParameter)
+internal sealed record CallShape(L2Mode? FixedMode, string? ModeParameter, string LambdaParameter)
 {
     /// <summary>The learning rate's parameter, when the method takes one.</summary>
     public string? LearningRateParameter { get; init; }

@@ -15,11 +15,11 @@ internal sealed class KnownCalls
     {
         Add(symbols.L2Update, "Step", new CallShape(null, "mode", "lambda") { LearningRateParameter = "learningRate", Optimizer = "plain SGD" });
         Add(symbols.L2Update, "RegularizedStep", new CallShape(null, "mode", "lambda") { OptimizerParameter = "optimizer" });
-        Add(symbols.L2Kernels, "AddPenaltyGradient", new CallShape(L2ModeKind.GradientPenalty, null, "lambda"));
-        Add(symbols.L2Kernels, "Decay", new CallShape(L2ModeKind.DecayFactor, null, "retention"));
+        Add(symbols.L2Kernels, "AddPenaltyGradient", new CallShape(L2Mode.GradientPenalty, null, "lambda"));
+        Add(symbols.L2Kernels, "Decay", new CallShape(L2Mode.DecayFactor, null, "retention"));
         Add(symbols.L2Convention, "Convert", new CallShape(null, "from", "lambda") { LearningRateParameter = "learningRate" });
-        Add(symbols.L2Convention, "FromPyTorchWeightDecay", new CallShape(L2ModeKind.GradientPenalty, null, "weightDecay") { LearningRateParameter = "learningRate" });
-        Add(symbols.L2Convention, "FromAdamW", new CallShape(L2ModeKind.ScaledWeightDecay, null, "weightDecay") { LearningRateParameter = "learningRate" });
+        Add(symbols.L2Convention, "FromPyTorchWeightDecay", new CallShape(L2Mode.GradientPenalty, null, "weightDecay") { LearningRateParameter = "learningRate" });
+        Add(symbols.L2Convention, "FromAdamW", new CallShape(L2Mode.ScaledWeightDecay, null, "weightDecay") { LearningRateParameter = "learningRate" });
         Add(symbols.L2Regularization, WellKnownMemberNames.InstanceConstructorName, new CallShape(null, "mode", "lambda"));
     }
 
@@ -34,7 +34,12 @@ internal sealed class KnownCalls
 
     private void Add(INamedTypeSymbol? type, string name, CallShape shape)
     {
-        foreach (var member in type?.GetMembers(name) ?? default)
+        if (type is null)
+        {
+            return; // L2Convention lives in L2Analyzers.Abstractions, the others in the runtime: either may be missing.
+        }
+
+        foreach (var member in type.GetMembers(name))
         {
             if (member is IMethodSymbol method && HasParameters(method, shape))
             {

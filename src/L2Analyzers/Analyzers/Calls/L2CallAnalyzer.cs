@@ -57,7 +57,7 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
         }
 
         var modeArgument = arguments.Argument(shape.ModeParameter);
-        L2ModeKind? mode = shape.FixedMode ?? ConstantMode(modeArgument);
+        L2Mode? mode = shape.FixedMode ?? ConstantMode(modeArgument);
         double? lambda = ConstantValues.Evaluate(lambdaArgument.Value);
         if (context.Operation is IInvocationOperation call && HasEffect(mode, lambda) && KernelArguments.ExemptParameter(call, symbols) is { } exempt)
         {
@@ -92,8 +92,8 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
     }
 
     /// <summary>Whether the call changes the parameters at all: not with λ = 0, nor with a retention factor of 1.</summary>
-    private static bool HasEffect(L2ModeKind? mode, double? lambda) =>
-        lambda is not { } value || (mode == L2ModeKind.DecayFactor ? value != 1 : value != 0);
+    private static bool HasEffect(L2Mode? mode, double? lambda) =>
+        lambda is not { } value || (mode == L2Mode.DecayFactor ? value != 1 : value != 0);
 
     /// <summary>L2R002 or L2R008 at the argument that passes a bias or a normalization parameter to a kernel.</summary>
     private static Diagnostic OnExemptParameter(IInvocationOperation call, IArgumentOperation argument, ParameterRoleKind role)
@@ -146,6 +146,6 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
             : properties;
     }
 
-    private static L2ModeKind? ConstantMode(IArgumentOperation? argument) =>
-        ConstantValues.Integer(argument?.Value) is { } raw && raw is >= 0 and <= (int)L2ModeKind.DecayFactor ? (L2ModeKind)raw : null;
+    private static L2Mode? ConstantMode(IArgumentOperation? argument) =>
+        ConstantValues.Integer(argument?.Value) is { } raw && raw is >= 0 and <= (int)L2Mode.DecayFactor ? (L2Mode)raw : null;
 }

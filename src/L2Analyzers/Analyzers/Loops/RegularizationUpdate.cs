@@ -39,11 +39,11 @@ internal sealed record RegularizationUpdate(
     IAssignmentOperation Assignment)
 {
     /// <summary>The convention λ is written in.</summary>
-    public L2ModeKind Mode => Kind switch
+    public L2Mode Mode => Kind switch
     {
-        UpdateKind.WeightDecay => L2ModeKind.WeightDecay,
-        UpdateKind.RetentionFactor => L2ModeKind.DecayFactor,
-        _ => L2ModeKind.GradientPenalty,
+        UpdateKind.WeightDecay => L2Mode.WeightDecay,
+        UpdateKind.RetentionFactor => L2Mode.DecayFactor,
+        _ => L2Mode.GradientPenalty,
     };
 
     /// <summary>

@@ -26,7 +26,7 @@ internal static class WeightDecayDiagnostics
     public static IEnumerable<Diagnostic> For(WeightDecaySite site, TorchSharpSymbols symbols, SuspicionThresholds thresholds)
     {
         var location = site.Operation.Syntax.GetLocation();
-        if (site is { Kind: SiteKind.Optimizer or SiteKind.Constructor, WeightDecay: null, TakesGroups: false, Optimizer.Mode: L2ModeKind.ScaledWeightDecay })
+        if (site is { Kind: SiteKind.Optimizer or SiteKind.Constructor, WeightDecay: null, TakesGroups: false, Optimizer.Mode: L2Mode.ScaledWeightDecay })
         {
             yield return Diagnostic.Create(Descriptors.AdamWWithoutWeightDecay, location, AdamWWithoutWeightDecay());
         }
@@ -81,7 +81,7 @@ internal static class WeightDecayDiagnostics
             yield break;
         }
 
-        if (site.Optimizer.Mode == L2ModeKind.GradientPenalty && optimizer.IsAdaptive)
+        if (site.Optimizer.Mode == L2Mode.GradientPenalty && optimizer.IsAdaptive)
         {
             yield return Diagnostic.Create(Descriptors.CoupledL2UnderAdaptiveOptimizer, location, CoupledUnderAdaptive(site, lambda, learningRate));
         }
@@ -110,6 +110,6 @@ internal static class WeightDecayDiagnostics
         string perStep = learningRate is { } lr
             ? $", here {Format(lr * lambda)} of each weight per step at lr {Format(lr)}"
             : string.Empty;
-        return $"{site.Owner} adds weight_decay·w = {Format(lambda)}·w to the gradient before its adaptive scaling, so weights with large gradients are barely decayed; use torch.optim.AdamW, whose weight_decay {Format(lambda)} would mean a decoupled decay scaled by the learning rate, w ← w − lr·{Format(lambda)}·w each step{perStep} (AdamW values are typically {Modes.TypicalValues(L2ModeKind.ScaledWeightDecay)}, PyTorch's default 0.01)";
+        return $"{site.Owner} adds weight_decay·w = {Format(lambda)}·w to the gradient before its adaptive scaling, so weights with large gradients are barely decayed; use torch.optim.AdamW, whose weight_decay {Format(lambda)} would mean a decoupled decay scaled by the learning rate, w ← w − lr·{Format(lambda)}·w each step{perStep} (AdamW values are typically {Modes.TypicalValues(L2Mode.ScaledWeightDecay)}, PyTorch's default 0.01)";
     }
 }

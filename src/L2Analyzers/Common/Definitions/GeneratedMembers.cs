@@ -44,16 +44,16 @@ internal static class GeneratedMembers
             GeneratedMember.Method("Update", $"L2Analyzers.IOptimizer<{element}>"),
         ]).ToArray();
 
-    public static GeneratedMember ForParameterMember(string methodPart, string element, ParameterShape shape, L2ModeKind mode) => mode switch
+    public static GeneratedMember ForParameterMember(string methodPart, string element, ParameterShape shape, L2Mode mode) => mode switch
     {
-        L2ModeKind.GradientPenalty => shape switch
+        L2Mode.GradientPenalty => shape switch
         {
             ParameterShape.Matrix => GeneratedMember.Method($"Add{methodPart}PenaltyGradient", element + "[,]"),
             ParameterShape.Jagged => GeneratedMember.Method($"Add{methodPart}PenaltyGradient", element + "[][]"),
             ParameterShape.Parameter => GeneratedMember.Method($"Add{methodPart}PenaltyGradient"),
             _ => GeneratedMember.Method($"Add{methodPart}PenaltyGradient", Span(element)),
         },
-        L2ModeKind.ScaledWeightDecay => GeneratedMember.Method("Decay" + methodPart, element),
+        L2Mode.ScaledWeightDecay => GeneratedMember.Method("Decay" + methodPart, element),
         _ => GeneratedMember.Method("Decay" + methodPart),
     };
 

@@ -15,9 +15,9 @@ internal static class L2Reader
     public static L2Regularization Read(AttributeData attribute, ISymbol definition, DefinitionProblems problems)
     {
         string? name = AttributeValues.EnumMember(attribute, KnownNames.ModeProperty, definition, problems);
-        var mode = name is not null && Enum.TryParse(name, out L2ModeKind parsed) ? parsed : L2ModeKind.GradientPenalty;
+        var mode = name is not null && Enum.TryParse(name, out L2Mode parsed) ? parsed : L2Mode.GradientPenalty;
         double lambda = AttributeValues.Double(attribute, KnownNames.LambdaProperty, 0, problems);
-        if (!LambdaRange.IsValid(mode, lambda))
+        if (!L2Range.Contains(mode, lambda))
         {
             problems.Skip();
         }

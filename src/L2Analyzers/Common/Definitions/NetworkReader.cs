@@ -38,13 +38,13 @@ internal static class NetworkReader
         var layers = Layers(type, attribute, symbols, problems, cancellationToken);
         string? loss = AttributeValues.EnumMember(attribute, KnownNames.LossProperty, type, problems);
         string? optimizer = AttributeValues.EnumMember(attribute, KnownNames.OptimizerProperty, type, problems);
-        double learningRate = AttributeValues.Double(attribute, KnownNames.LearningRateProperty, KnownNames.DefaultLearningRate, problems);
+        double learningRate = AttributeValues.Double(attribute, KnownNames.LearningRateProperty, NetworkAttribute.DefaultLearningRate, problems);
         if (!(learningRate > 0 && !double.IsInfinity(learningRate)))
         {
             InvalidSetting(KnownNames.LearningRateProperty, learningRate, "the learning rate must be positive and finite");
         }
 
-        double momentum = AttributeValues.Double(attribute, KnownNames.MomentumProperty, KnownNames.DefaultMomentum, problems);
+        double momentum = AttributeValues.Double(attribute, KnownNames.MomentumProperty, NetworkAttribute.DefaultMomentum, problems);
         if (!(momentum >= 0 && momentum < 1))
         {
             InvalidSetting(KnownNames.MomentumProperty, momentum, "the momentum must be in [0, 1)");

@@ -21,7 +21,7 @@ internal static class AdaptiveCoupling
     /// <summary>The rewrite to decoupled decay; the lambda carries over unchanged (λ_s = λ_g).</summary>
     public static ModeChange Fix(double? lambda)
     {
-        var change = new ModeChange(RuleIds.CoupledL2UnderAdaptiveOptimizer + ".ScaledWeightDecay", string.Empty, L2ModeKind.ScaledWeightDecay, null);
+        var change = new ModeChange(RuleIds.CoupledL2UnderAdaptiveOptimizer + ".ScaledWeightDecay", string.Empty, L2Mode.ScaledWeightDecay, null);
         string value = lambda is { } known ? $", Lambda = {Numbers.Format(known)}" : string.Empty;
         return change with { Title = $"Decouple the decay (AdamW): Mode = ScaledWeightDecay{value}" };
     }

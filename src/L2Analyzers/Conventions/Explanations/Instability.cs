@@ -5,7 +5,7 @@ namespace L2Analyzers.Conventions.Explanations;
 /// <summary>Rule L2R004's explanation: η·λ, what 1 − η·λ does to every weight, and the largest stable lambda.</summary>
 internal static class Instability
 {
-    public static string Explain(L2ModeKind mode, double lambda, LearningRate learningRate)
+    public static string Explain(L2Mode mode, double lambda, LearningRate learningRate)
     {
         double product = learningRate.Value * lambda;
         string effect = WeightFactor.Effect("1 − η·λ", product) + Consequence(product);

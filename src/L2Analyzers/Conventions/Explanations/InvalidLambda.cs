@@ -6,7 +6,7 @@ namespace L2Analyzers.Conventions.Explanations;
 internal static class InvalidLambda
 {
     /// <summary>The explanation, or null when <paramref name="lambda"/> is valid; a null mode checks what no mode accepts.</summary>
-    public static string? Explain(L2ModeKind? mode, double lambda)
+    public static string? Explain(L2Mode? mode, double lambda)
     {
         string? problem = mode is { } known ? LambdaValidity.Problem(known, lambda) : LambdaValidity.AnyModeProblem(lambda);
         return problem is null ? null : $"{problem}; valid range: {LambdaValidity.ValidRange(mode)}";

@@ -12,7 +12,7 @@ namespace L2Analyzers.Conventions.Explanations;
 /// </summary>
 internal static class SuspiciousLambda
 {
-    public static string Explain(L2ModeKind mode, double lambda, LearningRate? learningRate) =>
+    public static string Explain(L2Mode mode, double lambda, LearningRate? learningRate) =>
         $"it {StepEffect.Describe(mode, lambda, learningRate)}. {Reading(mode, lambda, learningRate)}; " +
         $"as written it equals {Equivalents.Describe(mode, lambda, learningRate, includeOwn: false)}";
 
@@ -20,22 +20,22 @@ internal static class SuspiciousLambda
     /// The rewrites for each plausible reading, the likeliest first; a rewrite that would itself be invalid or suspicious
     /// (a 3% decay per step at a small η is a gradient penalty far above 0.5) is left out.
     /// </summary>
-    public static ImmutableArray<ModeChange> Fixes(L2ModeKind mode, double lambda, LearningRate? learningRate, SuspicionThresholds thresholds) =>
+    public static ImmutableArray<ModeChange> Fixes(L2Mode mode, double lambda, LearningRate? learningRate, SuspicionThresholds thresholds) =>
         Readings(mode, lambda, learningRate)
             .Where(change => change.Lambda is { } value &&
                 LambdaValidity.Problem(change.Mode, value) is null &&
                 !thresholds.IsSuspicious(change.Mode, value))
             .ToImmutableArray();
 
-    private static ImmutableArray<ModeChange> Readings(L2ModeKind mode, double lambda, LearningRate? learningRate)
+    private static ImmutableArray<ModeChange> Readings(L2Mode mode, double lambda, LearningRate? learningRate)
     {
         string rule = RuleIds.LambdaSuspiciousForMode;
-        if (mode == L2ModeKind.DecayFactor)
+        if (mode == L2Mode.DecayFactor)
         {
             return ImmutableArray.Create(
-                ModeChange.To(rule, L2ModeKind.WeightDecay, lambda, learningRate),
-                ModeChange.To(rule, L2ModeKind.DecayFactor, 1 - lambda, learningRate),
-                ModeChange.To(rule, L2ModeKind.GradientPenalty, lambda, null));
+                ModeChange.To(rule, L2Mode.WeightDecay, lambda, learningRate),
+                ModeChange.To(rule, L2Mode.DecayFactor, 1 - lambda, learningRate),
+                ModeChange.To(rule, L2Mode.GradientPenalty, lambda, null));
         }
 
         if (lambda >= 1)
@@ -44,9 +44,9 @@ internal static class SuspiciousLambda
         }
 
         var fixes = ImmutableArray.CreateBuilder<ModeChange>();
-        fixes.Add(ModeChange.To(rule, L2ModeKind.DecayFactor, lambda, learningRate));
-        fixes.Add(ModeChange.To(rule, L2ModeKind.WeightDecay, 1 - lambda, learningRate));
-        if (mode != L2ModeKind.WeightDecay && LambdaConversion.FromDecayPerStep(mode, 1 - lambda, learningRate?.Value) is { } rescaled)
+        fixes.Add(ModeChange.To(rule, L2Mode.DecayFactor, lambda, learningRate));
+        fixes.Add(ModeChange.To(rule, L2Mode.WeightDecay, 1 - lambda, learningRate));
+        if (mode != L2Mode.WeightDecay && LambdaConversion.FromDecayPerStep(mode, 1 - lambda, learningRate?.Value) is { } rescaled)
         {
             fixes.Add(ModeChange.To(rule, mode, rescaled, learningRate));
         }
@@ -54,20 +54,20 @@ internal static class SuspiciousLambda
         return fixes.ToImmutable();
     }
 
-    private static string Reading(L2ModeKind mode, double lambda, LearningRate? learningRate)
+    private static string Reading(L2Mode mode, double lambda, LearningRate? learningRate)
     {
         string value = Numbers.Format(lambda);
-        if (mode == L2ModeKind.DecayFactor)
+        if (mode == L2Mode.DecayFactor)
         {
             return $"If {value} was meant as a decay amount (remove {Numbers.Percent(lambda)} per step), write " +
-                Equivalents.Describe(L2ModeKind.WeightDecay, lambda, learningRate, includeOwn: true) +
+                Equivalents.Describe(L2Mode.WeightDecay, lambda, learningRate, includeOwn: true) +
                 $"; if it was meant as a gradient penalty, write " +
-                Equivalents.Describe(L2ModeKind.GradientPenalty, lambda, learningRate, includeOwn: true);
+                Equivalents.Describe(L2Mode.GradientPenalty, lambda, learningRate, includeOwn: true);
         }
 
         return lambda < 1
             ? $"If {value} was meant as a retention factor (keep {Numbers.Percent(lambda)} per step), write " +
-              Equivalents.Describe(L2ModeKind.DecayFactor, lambda, learningRate, includeOwn: true)
+              Equivalents.Describe(L2Mode.DecayFactor, lambda, learningRate, includeOwn: true)
             : $"Typical values are {Modes.TypicalValues(mode)}";
     }
 }

@@ -9,8 +9,8 @@ namespace L2Analyzers.Conventions.Explanations;
 internal static class UnstatedMode
 {
     /// <summary>Modes in the order a fix list offers them when nothing else decides: the default first.</summary>
-    private static readonly ImmutableArray<L2ModeKind> DefaultOrder = ImmutableArray.Create(
-        L2ModeKind.GradientPenalty, L2ModeKind.ScaledWeightDecay, L2ModeKind.WeightDecay, L2ModeKind.DecayFactor);
+    private static readonly ImmutableArray<L2Mode> DefaultOrder = ImmutableArray.Create(
+        L2Mode.GradientPenalty, L2Mode.ScaledWeightDecay, L2Mode.WeightDecay, L2Mode.DecayFactor);
 
     /// <param name="lambda">The constant lambda, or null when it is not a constant.</param>
     /// <param name="lambdaStated">Whether <c>Lambda = …</c> is written at all (unwritten means 0).</param>
@@ -24,12 +24,12 @@ internal static class UnstatedMode
 
         if (lambda is not { } value)
         {
-            return $"it defaults to {Modes.WithFormula(L2ModeKind.GradientPenalty)}; state the convention Lambda is written in";
+            return $"it defaults to {Modes.WithFormula(L2Mode.GradientPenalty)}; state the convention Lambda is written in";
         }
 
         var meanings = Modes.All
             .Where(mode => LambdaValidity.Problem(mode, value) is null)
-            .Select(mode => $"as {Modes.Name(mode)}{(mode == L2ModeKind.GradientPenalty ? " (the default)" : string.Empty)} it {StepEffect.Describe(mode, value, learningRate)}");
+            .Select(mode => $"as {Modes.Name(mode)}{(mode == L2Mode.GradientPenalty ? " (the default)" : string.Empty)} it {StepEffect.Describe(mode, value, learningRate)}");
         return $"Lambda = {Numbers.Format(value)} means different things: {string.Join("; ", meanings)}";
     }
 
@@ -45,7 +45,7 @@ internal static class UnstatedMode
         return modes.Select(mode => Fix(mode, value)).ToImmutableArray();
     }
 
-    private static ModeChange Fix(L2ModeKind mode, double? lambda)
+    private static ModeChange Fix(L2Mode mode, double? lambda)
     {
         string meaning = lambda is { } value ? $" ({Meaning(mode, value)})" : string.Empty;
         return new ModeChange(
@@ -55,11 +55,11 @@ internal static class UnstatedMode
             null);
     }
 
-    private static string Meaning(L2ModeKind mode, double lambda) => mode switch
+    private static string Meaning(L2Mode mode, double lambda) => mode switch
     {
-        L2ModeKind.WeightDecay => $"decay {Numbers.Percent(lambda)} per step",
-        L2ModeKind.DecayFactor => $"keep {Numbers.Percent(lambda)} per step",
-        L2ModeKind.GradientPenalty => $"add {Numbers.Format(lambda)}·w to the gradient",
+        L2Mode.WeightDecay => $"decay {Numbers.Percent(lambda)} per step",
+        L2Mode.DecayFactor => $"keep {Numbers.Percent(lambda)} per step",
+        L2Mode.GradientPenalty => $"add {Numbers.Format(lambda)}·w to the gradient",
         _ => $"decay η·{Numbers.Percent(lambda)} per step",
     };
 }

@@ -181,11 +181,11 @@ internal static class DenseLayerEmitter
         string lambda = Literals.Number(l2.Lambda, layer.Element);
         return l2.Mode switch
         {
-            L2ModeKind.GradientPenalty =>
+            L2Mode.GradientPenalty =>
                 $"L2 on the weights, GradientPenalty with λ = {lambda}, coupled: λ·w is added to their gradient before the step, so it enters momentum and Adam's moments.",
-            L2ModeKind.ScaledWeightDecay =>
+            L2Mode.ScaledWeightDecay =>
                 $"L2 on the weights, ScaledWeightDecay with λ = {lambda}, decoupled (AdamW): w ← w − η·λ·w with the optimizer's current η, before the step.",
-            L2ModeKind.WeightDecay =>
+            L2Mode.WeightDecay =>
                 $"L2 on the weights, WeightDecay with λ = {lambda}, decoupled: w ← w − λ·w (× {Literals.Number(l2.Retention, layer.Element)}) before the step.",
             _ => $"L2 on the weights, DecayFactor with λ = {lambda}, decoupled: w ← λ·w before the step.",
         };

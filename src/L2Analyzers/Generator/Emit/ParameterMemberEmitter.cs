@@ -19,7 +19,7 @@ internal static class ParameterMemberEmitter
         string lambda = Literals.Number(l2.Lambda, t);
         string modifiers = member.IsStatic ? "public static void" : "public void";
         string summary = $"/// <summary>L2 of <see cref=\"{member.Name}\"/>, {l2.Mode} with λ = {lambda}: ";
-        bool penalty = l2.Mode == L2ModeKind.GradientPenalty;
+        bool penalty = l2.Mode == L2Mode.GradientPenalty;
         string signature;
         if (penalty)
         {
@@ -31,17 +31,17 @@ internal static class ParameterMemberEmitter
         {
             string formula = l2.Mode switch
             {
-                L2ModeKind.ScaledWeightDecay => "w ← w − η·λ·w",
-                L2ModeKind.WeightDecay => "w ← w − λ·w",
+                L2Mode.ScaledWeightDecay => "w ← w − η·λ·w",
+                L2Mode.WeightDecay => "w ← w − λ·w",
                 _ => "w ← λ·w",
             };
             writer.Line(summary + $"shrinks every weight, {formula}. Call it before the gradient step.</summary>");
-            signature = l2.Mode == L2ModeKind.ScaledWeightDecay
+            signature = l2.Mode == L2Mode.ScaledWeightDecay
                 ? $"{modifiers} Decay{member.MethodPart}({t} learningRate)"
                 : $"{modifiers} Decay{member.MethodPart}()";
         }
 
-        string retention = l2.Mode == L2ModeKind.ScaledWeightDecay ? $"1 - (learningRate * {lambda})" : Literals.Number(l2.Retention, t);
+        string retention = l2.Mode == L2Mode.ScaledWeightDecay ? $"1 - (learningRate * {lambda})" : Literals.Number(l2.Retention, t);
         string Apply(string values, string gradient) => penalty
             ? $"{RuntimeNames.L2Kernels}.AddPenaltyGradient<{t}>({lambda}, {values}, {gradient});"
             : $"{RuntimeNames.L2Kernels}.Decay<{t}>({values}, {retention});";

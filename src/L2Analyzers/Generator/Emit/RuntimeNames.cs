@@ -15,9 +15,9 @@ internal static class RuntimeNames
     public const string L2Update = Global + KnownNames.L2Update;
     public const string DenseKernels = Runtime + "DenseKernels";
     public const string Activations = Runtime + "Activations";
-    public const string Activation = Runtime + "Activation";
+    public const string Activation = Runtime + nameof(global::L2Analyzers.Activation);
     public const string L2Mode = Global + KnownNames.L2Mode;
-    public const string LossKind = Runtime + "LossKind";
+    public const string LossKind = Runtime + nameof(global::L2Analyzers.LossKind);
     public const string OptimizerKind = Global + KnownNames.OptimizerKind;
     public const string ParameterRole = Global + KnownNames.ParameterRole;
     public const string RegularizedLayer = Runtime + "IRegularizedLayer";

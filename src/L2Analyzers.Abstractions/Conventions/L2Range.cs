@@ -1,14 +1,21 @@
+using System;
 using System.Globalization;
 
 namespace L2Analyzers;
 
-/// <summary>The valid lambda range of each <see cref="L2Mode"/> and of learning rates (l2-conventions.md §3).</summary>
+/// <summary>
+/// The valid lambda range of each <see cref="L2Mode"/> and of learning rates (docs/conventions.md, "Valid ranges and stability"):
+/// the runtime throws outside them, the generator generates nothing and the analyzers report rule L2R003.
+/// </summary>
 internal static class L2Range
 {
+    /// <summary>Whether <paramref name="mode"/> is one of the four defined modes.</summary>
+    public static bool IsDefined(L2Mode mode) => mode is >= L2Mode.GradientPenalty and <= L2Mode.DecayFactor;
+
     /// <summary>Whether <paramref name="lambda"/> is a valid lambda for <paramref name="mode"/>.</summary>
     public static bool Contains(L2Mode mode, double lambda)
     {
-        if (!double.IsFinite(lambda) || lambda < 0)
+        if (!IsFinite(lambda) || lambda < 0)
         {
             return false;
         }
@@ -21,14 +28,18 @@ internal static class L2Range
         };
     }
 
-    /// <summary>The valid range of <paramref name="mode"/> in words, for messages.</summary>
+    /// <summary>Whether <paramref name="learningRate"/> is a valid learning rate: finite and positive.</summary>
+    public static bool IsValidLearningRate(double learningRate) => IsFinite(learningRate) && learningRate > 0;
+
+    /// <summary>Neither NaN nor infinite (<c>double.IsFinite</c>, which netstandard2.0 lacks).</summary>
+    public static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
+
+    /// <summary>The valid range of <paramref name="mode"/> in symbols, for messages: <c>0 ≤ λ &lt; 1</c>.</summary>
     public static string Describe(L2Mode mode) => mode switch
     {
-        L2Mode.GradientPenalty => "0 ≤ λ < ∞ (a finite, non-negative coefficient)",
         L2Mode.WeightDecay => "0 ≤ λ < 1",
-        L2Mode.ScaledWeightDecay => "0 ≤ λ < ∞ (a finite, non-negative coefficient)",
-        L2Mode.DecayFactor => "0 < λ < 1 (1 is no regularization, above 1 grows the weights)",
-        _ => throw UndefinedMode(mode, "mode"),
+        L2Mode.DecayFactor => "0 < λ < 1",
+        _ => "0 ≤ λ < ∞",
     };
 
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is undefined or <paramref name="lambda"/> is outside its range.</exception>
@@ -47,16 +58,19 @@ internal static class L2Range
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined <see cref="L2Mode"/>.</exception>
     public static void ThrowIfUndefined(L2Mode mode, string parameterName)
     {
-        if (mode is < L2Mode.GradientPenalty or > L2Mode.DecayFactor)
+        if (!IsDefined(mode))
         {
-            throw UndefinedMode(mode, parameterName);
+            throw new ArgumentOutOfRangeException(
+                parameterName,
+                mode,
+                $"{parameterName} = {(int)mode} is not a defined L2Mode (valid: GradientPenalty, WeightDecay, ScaledWeightDecay, DecayFactor).");
         }
     }
 
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="learningRate"/> is not finite and positive.</exception>
     public static void ThrowIfInvalidLearningRate(double learningRate, string parameterName)
     {
-        if (!double.IsFinite(learningRate) || learningRate <= 0)
+        if (!IsValidLearningRate(learningRate))
         {
             throw new ArgumentOutOfRangeException(
                 parameterName,
@@ -65,9 +79,6 @@ internal static class L2Range
         }
     }
 
-    /// <summary>Formats a number for messages, round-trippable and culture-independent.</summary>
+    /// <summary>Formats a number for exception messages, round-trippable and culture-independent.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static ArgumentOutOfRangeException UndefinedMode(L2Mode mode, string parameterName) =>
-        new(parameterName, mode, $"{parameterName} = {(int)mode} is not a defined L2Mode (valid: GradientPenalty, WeightDecay, ScaledWeightDecay, DecayFactor).");
 }

@@ -1,3 +1,5 @@
+using System;
+
 namespace L2Analyzers;
 
 /// <summary>

@@ -1,8 +1,10 @@
+using System;
+
 namespace L2Analyzers;
 
 /// <summary>
 /// Converts lambdas between <see cref="L2Mode"/>s and from the conventions of other libraries.
-/// Under plain SGD the converted lambda gives the same weights step by step (l2-conventions.md §2):
+/// Under plain SGD the converted lambda gives the same weights step by step (docs/conventions.md, "Equivalences"):
 /// GradientPenalty λ ≡ WeightDecay η·λ ≡ ScaledWeightDecay λ ≡ DecayFactor 1 − η·λ. Under momentum or Adam only
 /// conversions between coupled forms (GradientPenalty and the PyTorch, Keras and Nielsen penalties) or between
 /// decoupled forms stay exact; coupled and decoupled regularization then differ (Loshchilov and Hutter, 2019).
@@ -64,36 +66,15 @@ public static class L2Convention
         return ConvertChecked(lambda / trainingSetSize, "λ/n", L2Mode.GradientPenalty, to, learningRate);
     }
 
-    /// <summary>
-    /// The decay every step applies to the weights under plain SGD, <c>d = η·λ_g</c> with λ_g the equivalent
-    /// GradientPenalty coefficient: the decay part of the step multiplies each weight by <c>1 − d</c>.
-    /// </summary>
-    internal static double DecayPerStep(double lambda, L2Mode mode, double learningRate) => mode switch
-    {
-        L2Mode.WeightDecay => lambda,
-        L2Mode.DecayFactor => 1 - lambda,
-        _ => learningRate * lambda,
-    };
-
     private static double ConvertChecked(double lambda, string name, L2Mode from, L2Mode to, double learningRate)
     {
         L2Range.ThrowIfInvalid(from, lambda, name);
         L2Range.ThrowIfUndefined(to, nameof(to));
         L2Range.ThrowIfInvalidLearningRate(learningRate, nameof(learningRate));
-        if (from == to || (IsScaledByLearningRate(from) && IsScaledByLearningRate(to)))
-        {
-            return lambda; // GradientPenalty and ScaledWeightDecay share λ; dividing η·λ by η again would only add rounding.
-        }
-
-        double decay = DecayPerStep(lambda, from, learningRate);
-        double result = to switch
-        {
-            L2Mode.WeightDecay => decay,
-            L2Mode.DecayFactor => 1 - decay,
-            _ => decay / learningRate,
-        };
+        double result = LambdaConversion.Convert(from, lambda, to, learningRate)!.Value;
         if (!L2Range.Contains(to, result))
         {
+            double decay = LambdaConversion.DecayPerStep(from, lambda, learningRate)!.Value;
             throw new ArgumentOutOfRangeException(
                 name,
                 lambda,
@@ -104,6 +85,4 @@ public static class L2Convention
 
         return result;
     }
-
-    private static bool IsScaledByLearningRate(L2Mode mode) => mode is L2Mode.GradientPenalty or L2Mode.ScaledWeightDecay;
 }

@@ -1,9 +1,11 @@
+using System;
+
 namespace L2Analyzers;
 
 /// <summary>
 /// Declares a fully connected layer on a partial class: the generator emits its parameters
 /// (<c>Weights</c>, <c>Outputs × Inputs</c> row-major, and <c>Biases</c>), forward, backward and the
-/// regularized update, and implements <see cref="ILayer{T}"/>. Put <see cref="L2Attribute"/> on the
+/// regularized update, and implements <c>ILayer&lt;T&gt;</c>. Put <see cref="L2Attribute"/> on the
 /// same class to regularize the weights (never the biases).
 /// </summary>
 /// <example><c>[DenseLayer(4, 7, Activation = Activation.Tanh)]</c></example>
