@@ -67,10 +67,31 @@ internal sealed class TypeFlow
         {
             additions.Add(addition);
         }
-        else if (invocation.TargetMethod.DeclaringSyntaxReferences.Length > 0 && invocation.Arguments.Length > 0)
+        else if (invocation.TargetMethod.DeclaringSyntaxReferences.Length > 0 && PassesNumbers(invocation))
         {
             calls.Add(invocation);
         }
+    }
+
+    /// <summary>The cheap filter on every call: a method of the compilation given a floating-point number, array or span.</summary>
+    private static bool PassesNumbers(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            var type = argument.Parameter?.Type switch
+            {
+                IArrayTypeSymbol array => array.ElementType,
+                INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } => element,
+                var other => other,
+            };
+            if (type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal ||
+                type?.TypeKind == TypeKind.TypeParameter)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The joined findings, once every operation of the type has been seen.</summary>

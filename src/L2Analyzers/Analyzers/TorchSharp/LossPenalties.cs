@@ -15,7 +15,7 @@ internal static class LossPenalties
     /// <summary>The collection of a loop that sums the squares of all of a module's parameters, or null.</summary>
     public static IOperation? OverAllParameters(IForEachLoopOperation loop, TorchSharpSymbols symbols)
     {
-        if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var variable } || !ModuleParameters.AreAllOfAModule(loop.Collection, symbols))
+        if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var variable } || ParameterSelection.Of(loop.Collection, symbols).Kind != SelectionKind.AllOfAModule)
         {
             return null;
         }
