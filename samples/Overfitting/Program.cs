@@ -68,7 +68,7 @@ foreach (var result in results)
     EquivalenceLine.Write(console, result);
 }
 
-var files = PlotWriter.Write(results[0], plotFolder);
+var files = PlotWriter.Write(results, plotFolder);
 console.WriteLine();
 console.WriteLine("Plots written:");
 foreach (var file in files)

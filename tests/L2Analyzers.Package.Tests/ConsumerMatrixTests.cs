@@ -13,7 +13,7 @@ public class ConsumerMatrixTests(PackedPackage package)
     private readonly Lazy<string> restored = new(() =>
     {
         string consumer = package.CreateConsumer("Matrix");
-        DotNet.RunOrFail(consumer, "restore");
+        DotNetProcess.RunOrFail(consumer, "restore");
         return consumer;
     });
 
@@ -25,7 +25,7 @@ public class ConsumerMatrixTests(PackedPackage package)
     [InlineData("latest", "enable")]
     public void Builds_clean_for_both_targets(string langVersion, string nullable)
     {
-        var (exitCode, output) = DotNet.Run(
+        var (exitCode, output) = DotNetProcess.Run(
             restored.Value, "build", "--no-restore", "--no-incremental", $"-p:LangVersion={langVersion}", $"-p:Nullable={nullable}");
 
         Assert.True(exitCode == 0, output);
@@ -38,7 +38,7 @@ public class ConsumerMatrixTests(PackedPackage package)
         string consumer = package.CreateConsumer("Basic");
 
         // SDK-bundled analyzers target newer compilers and warn (CS9057) under an old one: not ours to fix, so no warnings as errors.
-        var (exitCode, output) = DotNet.Run(consumer, "build", "-p:OldCompilerVersion=4.14.0", "-p:TreatWarningsAsErrors=false");
+        var (exitCode, output) = DotNetProcess.Run(consumer, "build", "-p:OldCompilerVersion=4.14.0", "-p:TreatWarningsAsErrors=false");
 
         Assert.True(exitCode == 0, output);
         Assert.DoesNotContain("CS8032", output);

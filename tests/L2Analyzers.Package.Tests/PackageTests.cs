@@ -40,14 +40,14 @@ public class PackageTests(PackedPackage package)
     {
         string consumer = package.CreateConsumer("Basic");
 
-        var (exitCode, build) = DotNet.Run(consumer, "build", "-c", "Release");
+        var (exitCode, build) = DotNetProcess.Run(consumer, "build", "-c", "Release");
 
         Assert.True(exitCode == 0, build);
         Assert.Matches(@"Layers\.cs\(13,36\): warning L2R001: Lambda = 0\.97 looks wrong for L2Mode\.WeightDecay", build);
         Assert.Matches(@"Layers\.cs\(22,6\): warning L2R002: L2 is applied to the bias 'Biases'", build);
         Assert.DoesNotMatch(@"Layers\.cs\((7|19),\d+\): warning L2R", build);
 
-        string run = DotNet.RunOrFail(consumer, "run", "-c", "Release", "--no-build");
+        string run = DotNetProcess.RunOrFail(consumer, "run", "-c", "Release", "--no-build").Output;
         Assert.Contains("penalty gradient: 0.25 -0.5 1", run);
         Assert.Contains("decayed weights: 0.03 -0.06", run);
     }
@@ -57,7 +57,7 @@ public class PackageTests(PackedPackage package)
     {
         string consumer = package.CreateConsumer("InvalidLambda");
 
-        var (exitCode, build) = DotNet.Run(consumer, "build", "-c", "Release");
+        var (exitCode, build) = DotNetProcess.Run(consumer, "build", "-c", "Release");
 
         Assert.NotEqual(0, exitCode);
         Assert.Matches(@"Layers\.cs\(7,36\): error L2R003: Lambda = 1\.2 is invalid for L2Mode\.DecayFactor", build);

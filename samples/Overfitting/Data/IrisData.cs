@@ -2,18 +2,16 @@ using L2Analyzers;
 
 namespace Overfitting.Data;
 
-/// <summary>Fisher's Iris flowers (Data/iris.csv, see Data/README.md): real measurements, to show the same networks on real data.</summary>
+/// <summary>Fisher's Iris flowers (<see cref="L2Datasets.Iris{T}"/>, shipped in the runtime): real measurements, to show the same networks on real data.</summary>
 internal static class IrisData
 {
     /// <summary>The share of the 150 flowers held out for testing.</summary>
     public const double TestFraction = 0.2;
 
-    /// <summary>Loads the file copied next to the sample, splits it with <paramref name="seed"/> and standardizes both parts on the training part.</summary>
+    /// <summary>Splits the flowers with <paramref name="seed"/> and standardizes both parts on the training part.</summary>
     public static StudyData Load(int seed)
     {
-        string path = Path.Combine(AppContext.BaseDirectory, "Data", "iris.csv");
-        var flowers = CsvDataset.Load<double>(path, new CsvOptions { LabelColumnName = "species" });
-        var (training, test) = flowers.Split(TestFraction, seed);
+        var (training, test) = L2Datasets.Iris<double>().Split(TestFraction, seed);
         var standardize = Normalization<double>.Standardize(training);
         return new StudyData(
             "Iris",

@@ -30,7 +30,7 @@ internal static class LossChart
             line.Color = color;
             line.LinePattern = pattern;
             line.LineWidth = width;
-            line.LegendText = run.Configuration.Name;
+            line.LegendText = Legend.Of(run);
         }
 
         int equivalent = results.Runs.Count(run => run.Configuration.EquivalentToPenalty);

@@ -33,7 +33,7 @@ internal static class WeightHistogram
                 LineWidth = 0,
             }).ToList();
             var series = plot.Add.Bars(bars);
-            series.LegendText = $"{run.Configuration.Name}: mean |w| {run.History.Last.MeanAbsWeight:F3}, max |w| {run.History.Last.MaxAbsWeight:F2}";
+            series.LegendText = $"{Legend.Of(run)}: mean |w| {run.History.Last.MeanAbsWeight:F3}, max |w| {run.History.Last.MaxAbsWeight:F2}";
             series.Color = color.WithAlpha(0.55);
         }
 

@@ -23,8 +23,8 @@ public static class Checkpoint
     /// network is never saved), or a parameter holds optimizer state of another type than <see cref="MomentumState{T}"/>
     /// and <see cref="AdamState{T}"/>; the message names the layer and parameter. Nothing is written then.
     /// </exception>
-    /// <exception cref="IOException">The file system refused the write (for example <see cref="DirectoryNotFoundException"/>).</exception>
-    /// <exception cref="UnauthorizedAccessException">The directory or file is not writable.</exception>
+    /// <exception cref="IOException">The file system refused the write (for example <see cref="DirectoryNotFoundException"/>); the message names <paramref name="path"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">The directory or file is not writable; the message names <paramref name="path"/>.</exception>
     public static void Save<T>(INetwork<T> network, string path)
         where T : IFloatingPointIeee754<T>
     {
@@ -42,6 +42,11 @@ public static class Checkpoint
 
             // Renamed while still open, so that no other save takes it for a stale file.
             File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            CheckpointTemporaryFiles.Discard(temporary);
+            throw CheckpointTemporaryFiles.SaveFailed(path, error);
         }
         catch
         {

@@ -6,10 +6,11 @@ namespace L2Analyzers;
 /// The checkpoint file layout (little-endian), version 2:
 /// <c>"L2CK"</c>, version (uint16), element code (uint8: 1 float32, 2 float64), reserved (uint8), layer count (int32);
 /// per layer its parameter count (int32) and per parameter a name (uint8 length + UTF-8), role (uint8), rows and
-/// columns (int32), optimizer state kind (uint8, <see cref="SavedStateKind"/>) and state length (int32: the elements of
-/// each state vector, rows × columns with a state, 0 without); then every parameter's values in that order; then the
-/// state of every parameter that has one, in that order (momentum: the velocity; Adam: the step count as int64, the
-/// first moment, the second moment); then the SHA-256 of all preceding bytes.
+/// columns (int32), optimizer state kind (uint8: 0 none, else the <see cref="SavedStateFormat{T}.Kind"/> of the state's type) and
+/// state length (int32: the elements of each state vector, rows × columns with a state, 0 without); then every parameter's
+/// values in that order; then the state of every parameter that has one, in that order, as its type writes it
+/// (<see cref="ISavedOptimizerState{T}.Write"/>; momentum: the velocity; Adam: the step count as int64, the first moment,
+/// the second moment); then the SHA-256 of all preceding bytes.
 /// Version 1 is the same without the state kind, the state length and the state section; it still loads.
 /// </summary>
 internal static class CheckpointFormat
@@ -48,7 +49,7 @@ internal static class CheckpointFormat
         _ => $"unknown element code {code}",
     };
 
-    /// <summary>The length of the longest checkpoint <paramref name="network"/> can have (names of 255 bytes, Adam state everywhere).</summary>
+    /// <summary>The length of the longest checkpoint <paramref name="network"/> can have (names of 255 bytes, the longest state everywhere).</summary>
     public static long LongestFile<T>(INetwork<T> network, int size)
         where T : IFloatingPointIeee754<T>
     {
@@ -57,7 +58,7 @@ internal static class CheckpointFormat
         {
             longest += 4 + (layer.Parameters.Count * (1 + MaxNameBytes + 1 + 4 + 4 + 1 + 4));
             longest += layer.Parameters.Sum(p => (long)p.Values.Length * size);
-            longest += layer.Parameters.Sum(p => SavedState.ByteLength(SavedStateKind.Adam, p.Values.Length, size));
+            longest += layer.Parameters.Sum(p => SavedStateFormats<T>.LongestByteLength(p.Values.Length));
         }
 
         return longest;

@@ -34,7 +34,7 @@ internal static class CheckpointParser
 
         var layout = ReadLayout(ref reader, path, network, version);
         long valueBytes = layout.Sum(entry => (long)entry.Parameter.Values.Length) * size;
-        long stateBytes = layout.Sum(entry => SavedState.ByteLength(entry.Kind, entry.Parameter.Values.Length, size));
+        long stateBytes = layout.Sum(entry => entry.Format?.ByteLength(entry.Parameter.Values.Length) ?? 0);
         if (reader.Remaining != valueBytes + stateBytes)
         {
             throw new CheckpointException(
@@ -46,7 +46,7 @@ internal static class CheckpointParser
 
         var values = reader.Take((int)valueBytes);
         CheckValues(values, path, layout, size);
-        var states = ReadStates(ref reader, path, layout, size);
+        var states = ReadStates(new MemoryStream(bytes, reader.Position, (int)stateBytes, writable: false), path, layout);
 
         // Everything is valid: only now change the network.
         int offset = 0;
@@ -126,38 +126,39 @@ internal static class CheckpointParser
                         $"'{parameter.Name}' ({parameter.Role}, {parameter.Rows} × {parameter.Columns}) in the network ({network.Layers[l]}).");
                 }
 
-                var kind = CheckpointFormat.HasOptimizerState(version) ? ReadStateKind(ref reader, path, parameter, l, index) : SavedStateKind.None;
-                layout.Add(new LayoutEntry<T>(parameter, kind, l));
+                var format = CheckpointFormat.HasOptimizerState(version) ? ReadStateFormat(ref reader, path, parameter, l, index) : null;
+                layout.Add(new LayoutEntry<T>(parameter, format, l));
             }
         }
 
         return layout;
     }
 
-    // The state kind and length of a parameter (version 2): a kind this library knows, one element per value when there is state.
-    private static SavedStateKind ReadStateKind<T>(ref CheckpointReader reader, string path, Parameter<T> parameter, int layer, int index)
+    // The state kind and length of a parameter (version 2): null for none, else the format of a kind this library knows,
+    // with one element per value.
+    private static SavedStateFormat<T>? ReadStateFormat<T>(ref CheckpointReader reader, string path, Parameter<T> parameter, int layer, int index)
         where T : IFloatingPointIeee754<T>
     {
-        byte code = reader.ReadByte();
+        byte kind = reader.ReadByte();
         int length = reader.ReadInt32();
         string where = $"layer {layer} parameter {index} '{parameter.Name}'";
-        if (!SavedState.IsDefined(code))
+        var format = SavedStateFormats<T>.Find(kind);
+        if (format is null && kind != 0)
         {
-            throw new CheckpointException(path, $"{where} has optimizer state of unknown kind {code} (known: 0 none, 1 momentum, 2 Adam).");
+            throw new CheckpointException(path, $"{where} has optimizer state of unknown kind {kind} (known: {SavedStateFormats<T>.Known}).");
         }
 
-        var kind = (SavedStateKind)code;
-        int expected = kind == SavedStateKind.None ? 0 : parameter.Values.Length;
+        int expected = format is null ? 0 : parameter.Values.Length;
         if (length != expected)
         {
             throw new CheckpointException(
                 path,
-                kind == SavedStateKind.None
+                format is null
                     ? $"{where} has no optimizer state but a state length of {length} (0 expected)."
-                    : $"{where} has {SavedState.Describe(kind)} of {length} elements, but the parameter has {expected} values ({parameter.Rows} × {parameter.Columns}).");
+                    : $"{where} has {format.Name} state of {length} elements, but the parameter has {expected} values ({parameter.Rows} × {parameter.Columns}).");
         }
 
-        return kind;
+        return format;
     }
 
     private static void CheckValues<T>(ReadOnlySpan<byte> values, string path, List<LayoutEntry<T>> layout, int size)
@@ -177,38 +178,23 @@ internal static class CheckpointParser
         }
     }
 
-    // Creates the state objects of the state section, each checked: none is set on a parameter before the whole file is valid.
-    private static object?[] ReadStates<T>(ref CheckpointReader reader, string path, List<LayoutEntry<T>> layout, int size)
+    // Reads the state section, each state checked by its own type: none is set on a parameter before the whole file is valid.
+    private static IOptimizerState<T>?[] ReadStates<T>(MemoryStream section, string path, List<LayoutEntry<T>> layout)
         where T : IFloatingPointIeee754<T>
     {
-        var states = new object?[layout.Count];
+        using var reader = new BinaryReader(section);
+        var states = new IOptimizerState<T>?[layout.Count];
         for (int p = 0; p < layout.Count; p++)
         {
-            var (parameter, kind, layer) = layout[p];
-            long step = kind == SavedStateKind.Adam ? reader.ReadInt64() : 0;
-            if (kind == SavedStateKind.Adam && step < 1)
+            var (parameter, format, layer) = layout[p];
+            try
             {
-                throw new CheckpointException(path, $"the Adam step count of '{parameter.Name}' in layer {layer} is {step}: it must be at least 1.");
+                states[p] = format?.Read(reader, parameter.Values.Length, $"'{parameter.Name}' in layer {layer}");
             }
-
-            var (state, vectors) = SavedState.Create<T>(kind, parameter.Values.Length, step);
-            for (int v = 0; v < vectors.Length; v++)
+            catch (InvalidDataException error)
             {
-                for (int i = 0; i < vectors[v].Length; i++)
-                {
-                    T value = ReadElement<T>(reader.Take(size));
-                    if (!SavedState.IsValid(kind, v, value))
-                    {
-                        throw new CheckpointException(
-                            path,
-                            $"{SavedState.VectorName(kind, v)} value {i} of '{parameter.Name}' in layer {layer} is {value}: saved optimizer state must be {SavedState.Requirement(kind, v)}.");
-                    }
-
-                    vectors[v][i] = value;
-                }
+                throw new CheckpointException(path, error.Message);
             }
-
-            states[p] = state;
         }
 
         return states;
@@ -220,7 +206,7 @@ internal static class CheckpointParser
             ? T.CreateTruncating(BinaryPrimitives.ReadSingleLittleEndian(source))
             : T.CreateTruncating(BinaryPrimitives.ReadDoubleLittleEndian(source));
 
-    /// <summary>A parameter of the network, the kind of state the file saves for it, and its layer.</summary>
-    private readonly record struct LayoutEntry<T>(Parameter<T> Parameter, SavedStateKind Kind, int Layer)
+    /// <summary>A parameter of the network, the format of the state the file saves for it (null: none), and its layer.</summary>
+    private readonly record struct LayoutEntry<T>(Parameter<T> Parameter, SavedStateFormat<T>? Format, int Layer)
         where T : IFloatingPointIeee754<T>;
 }

@@ -54,6 +54,31 @@ internal static class CheckpointTemporaryFiles
         }
     }
 
+    /// <summary>Deletes <paramref name="temporary"/> if a failed save left it.</summary>
+    public static void Discard(string temporary)
+    {
+        if (File.Exists(temporary))
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>
+    /// The <paramref name="error"/> of writing a temporary file, told in terms of the user's <paramref name="checkpoint"/>
+    /// path (the temporary name means nothing to the caller): the same exception type, the original as inner exception.
+    /// </summary>
+    public static Exception SaveFailed(string checkpoint, Exception error)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(checkpoint))!;
+        string message = $"Cannot save the checkpoint '{checkpoint}': ";
+        return error switch
+        {
+            DirectoryNotFoundException => new DirectoryNotFoundException(message + $"the folder '{folder}' does not exist.", error),
+            UnauthorizedAccessException => new UnauthorizedAccessException(message + $"writing to the folder '{folder}' or replacing the file is not permitted.", error),
+            _ => new IOException(message + error.Message, error),
+        };
+    }
+
     private static bool IsTemporaryOf(ReadOnlySpan<char> file, string checkpoint) =>
         file.Length == 1 + checkpoint.Length + 1 + IdLength + Suffix.Length
         && file[0] == '.'

@@ -1,6 +1,6 @@
 namespace L2Analyzers;
 
-/// <summary>How <see cref="CsvDataset.Load{T}"/> reads a numeric CSV file.</summary>
+/// <summary>How <see cref="CsvDataset.Load{T}"/> reads a CSV file.</summary>
 public sealed class CsvOptions
 {
     /// <summary>The cell separator; ',' by default.</summary>
@@ -8,7 +8,7 @@ public sealed class CsvOptions
 
     /// <summary>
     /// Whether the first line is a header. Null (the default) detects it: the first line is a header when one of its
-    /// cells is not a number.
+    /// feature cells is not a number (with <see cref="LabelColumnName"/> set, when any of its cells is not a number).
     /// </summary>
     public bool? HasHeader { get; init; }
 
@@ -19,8 +19,16 @@ public sealed class CsvOptions
     public string? LabelColumnName { get; init; }
 
     /// <summary>
-    /// The number of classes; null (the default) takes the largest label + 1 (when some classes never occur, only while
-    /// the one-hot targets have no more values than the file has characters). Labels are integers 0 … ClassCount − 1.
+    /// The number of classes; null (the default) takes the largest class number + 1 (when some classes never occur, only
+    /// while the one-hot targets have no more values than the file has characters), or the number of class names.
+    /// Class numbers are integers 0 … ClassCount − 1.
     /// </summary>
     public int? ClassCount { get; init; }
+
+    /// <summary>
+    /// The class names, in class-index order, when labels are names: then every label must be one of them (so that
+    /// files read separately, such as a training and a test file, share one mapping). Null (the default) takes the
+    /// names that occur, in ordinal order.
+    /// </summary>
+    public IReadOnlyList<string>? ClassNames { get; init; }
 }

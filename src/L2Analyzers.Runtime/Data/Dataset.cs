@@ -14,6 +14,7 @@ public sealed class Dataset<T>
     private readonly T[] features;
     private readonly T[] targets;
     private readonly int[]? labels;
+    private string[] classNames = []; // set only by the factories, right after construction
 
     /// <summary>Creates a dataset from row-major features and targets, and optional class labels.</summary>
     /// <exception cref="ArgumentException">
@@ -73,14 +74,27 @@ public sealed class Dataset<T>
     /// <summary>The class label of each sample, or empty when there are none.</summary>
     public ReadOnlySpan<int> Labels => labels;
 
+    /// <summary>The name of each class, by class index (for example from a CSV file's label names), or empty when the classes have no names.</summary>
+    public IReadOnlyList<string> ClassNames => classNames;
+
     /// <summary>
     /// A classification dataset: one-hot targets of <paramref name="classCount"/> columns built from <paramref name="labels"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">As the constructor; a label outside 0 … classCount − 1.</exception>
-    public static Dataset<T> FromLabels(T[] features, int featureCount, int[] labels, int classCount)
+    /// <param name="features">Row-major features.</param>
+    /// <param name="featureCount">The number of features per sample.</param>
+    /// <param name="labels">The class index of each sample.</param>
+    /// <param name="classCount">The number of classes.</param>
+    /// <param name="classNames">The name of each class by index (<see cref="ClassNames"/>), or null or empty for unnamed classes.</param>
+    /// <exception cref="ArgumentException">As the constructor; a label outside 0 … classCount − 1; class names given for another number of classes.</exception>
+    public static Dataset<T> FromLabels(T[] features, int featureCount, int[] labels, int classCount, IReadOnlyList<string>? classNames = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentOutOfRangeException.ThrowIfLessThan(classCount, 2);
+        if (classNames is { Count: > 0 } && classNames.Count != classCount)
+        {
+            throw new ArgumentException($"classNames has {classNames.Count} names but there are {classCount} classes.", nameof(classNames));
+        }
+
         RequireLabels(labels, labels.Length, classCount);
         var targets = new T[checked(labels.Length * classCount)];
         for (int s = 0; s < labels.Length; s++)
@@ -88,8 +102,12 @@ public sealed class Dataset<T>
             targets[(s * classCount) + labels[s]] = T.One;
         }
 
-        return new Dataset<T>(features, featureCount, targets, classCount, labels);
+        return new Dataset<T>(features, featureCount, targets, classCount, labels) { classNames = classNames is null ? [] : [.. classNames] };
     }
+
+    /// <summary>The same samples with other features of the same shape (targets, labels and class names shared).</summary>
+    internal Dataset<T> WithFeatures(T[] newFeatures) =>
+        new(newFeatures, FeatureCount, targets, TargetCount, labels) { classNames = classNames };
 
     /// <summary>The features of one sample.</summary>
     public ReadOnlySpan<T> FeaturesOf(int sample) => features.AsSpan(sample * FeatureCount, FeatureCount);
@@ -120,7 +138,7 @@ public sealed class Dataset<T>
             }
         }
 
-        return new Dataset<T>(selectedFeatures, FeatureCount, selectedTargets, TargetCount, selectedLabels);
+        return new Dataset<T>(selectedFeatures, FeatureCount, selectedTargets, TargetCount, selectedLabels) { classNames = classNames };
     }
 
     /// <summary>

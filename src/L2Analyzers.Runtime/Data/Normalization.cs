@@ -60,7 +60,7 @@ public sealed class Normalization<T>
             }
         }
 
-        return new Dataset<T>(features, data.FeatureCount, data.Targets.ToArray(), data.TargetCount, data.HasLabels ? data.Labels.ToArray() : null);
+        return data.WithFeatures(features);
     }
 
     private static Normalization<T> Fit(Dataset<T> data, Func<double[], (double Offset, double Scale)> fitFeature)

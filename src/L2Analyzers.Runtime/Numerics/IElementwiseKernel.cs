@@ -4,16 +4,19 @@ using System.Runtime.Intrinsics;
 namespace L2Analyzers.Numerics;
 
 /// <summary>
-/// An element-wise update over up to four arrays of one length, for <see cref="ElementwiseLoop"/>: its formula for the
-/// element at index i, and for the <see cref="Vector{T}"/> and the <see cref="Vector512{T}"/> starting there. All three
-/// round identically: separate multiplies and adds in the same order, never a fused multiply-add. A kernel holds its
-/// coefficients already broadcast to both vector widths.
+/// An element-wise formula for <see cref="ElementwiseLoop"/> over the weights w, the gradients g and up to two state arrays
+/// a and b of the same length: it returns the new w and updates a and b in place. It is written once per element and once
+/// per vector type; all three round identically (separate multiplies and adds in the same order, never a fused
+/// multiply-add). The loop loads and stores only the arrays the kernel has.
 /// </summary>
 internal interface IElementwiseKernel<T>
 {
-    void ApplyElement(ref T first, ref T second, ref T third, ref T fourth, nuint i);
+    /// <summary>How many arrays the kernel has: 2 (w, g), 3 (w, g, a) or 4 (w, g, a, b).</summary>
+    static abstract int Arrays { get; }
 
-    void ApplyVector(ref T first, ref T second, ref T third, ref T fourth, nuint i);
+    static abstract T Apply(T w, T g, ref T a, ref T b, in Coefficients<T> c);
 
-    void ApplyVector512(ref T first, ref T second, ref T third, ref T fourth, nuint i);
+    static abstract Vector<T> Apply(Vector<T> w, Vector<T> g, ref Vector<T> a, ref Vector<T> b, in Coefficients<Vector<T>> c);
+
+    static abstract Vector512<T> Apply(Vector512<T> w, Vector512<T> g, ref Vector512<T> a, ref Vector512<T> b, in Coefficients<Vector512<T>> c);
 }

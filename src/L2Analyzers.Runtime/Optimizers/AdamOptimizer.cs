@@ -58,10 +58,9 @@ public sealed class AdamOptimizer<T> : IOptimizer<T>
     public void Step(Parameter<T> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
-        var state = OptimizerState.GetOrCreate(parameter, static n => new AdamState<T>(n), nameof(AdamOptimizer<T>));
-        OptimizerState.ThrowIfOtherLength(parameter, state.FirstMoment.Length, "Adam moments");
+        var state = OptimizerStates.GetOrCreate(parameter, static n => new AdamState<T>(n), nameof(AdamOptimizer<T>), "Adam moments");
         long t = ++state.Step;
-        var kernel = new Kernel(
+        var coefficients = new Coefficients<T>(
             T.CreateTruncating(Beta1),
             T.CreateTruncating(1 - Beta1),
             T.CreateTruncating(Beta2),
@@ -69,13 +68,13 @@ public sealed class AdamOptimizer<T> : IOptimizer<T>
             T.CreateTruncating(double.CreateTruncating(LearningRate) / (1 - Math.Pow(Beta1, t))),
             T.CreateTruncating(Math.Sqrt(1 - Math.Pow(Beta2, t))),
             T.CreateTruncating(Epsilon));
-        ElementwiseLoop.Run(
-            kernel,
+        ElementwiseLoop.Run<T, Kernel>(
+            coefficients,
             ref MemoryMarshal.GetArrayDataReference(parameter.Values),
             ref MemoryMarshal.GetArrayDataReference(parameter.Gradients),
             ref MemoryMarshal.GetArrayDataReference(state.FirstMoment),
             ref MemoryMarshal.GetArrayDataReference(state.SecondMoment),
-            (nuint)parameter.Values.Length);
+            (nuint)state.Length);
     }
 
     private static void ThrowIfNotInUnitInterval(double beta, string name)
@@ -87,57 +86,36 @@ public sealed class AdamOptimizer<T> : IOptimizer<T>
     }
 
     /// <summary>
-    /// The step on w, g, m and v (in this order) with the per-step scalars: the betas, the step size η/(1 − β1^t), √(1 − β2^t)
-    /// and ε. Per element <c>m ← β1·m + (1 − β1)·g</c>, <c>v ← β2·v + (1 − β2)·g·g</c>, <c>w ← w − (η'·m) / (√v / √(1 − β2^t) + ε)</c>.
+    /// The step on w, g, m and v with the per-step scalars C0 = β1, C1 = 1 − β1, C2 = β2, C3 = 1 − β2, C4 = η/(1 − β1^t)
+    /// (η'), C5 = √(1 − β2^t) and C6 = ε. Per element <c>m ← β1·m + (1 − β1)·g</c>, <c>v ← β2·v + (1 − β2)·g·g</c>,
+    /// <c>w ← w − (η'·m) / (√v / √(1 − β2^t) + ε)</c>.
     /// </summary>
-    private readonly struct Kernel(T beta1, T oneMinusBeta1, T beta2, T oneMinusBeta2, T stepSize, T sqrtCorrection2, T epsilon)
-        : IElementwiseKernel<T>
+    private readonly struct Kernel : IElementwiseKernel<T>
     {
-        private readonly Coefficients<Vector<T>> vector = new(
-            ElementwiseLoop.Broadcast(beta1), ElementwiseLoop.Broadcast(oneMinusBeta1), ElementwiseLoop.Broadcast(beta2), ElementwiseLoop.Broadcast(oneMinusBeta2),
-            ElementwiseLoop.Broadcast(stepSize), ElementwiseLoop.Broadcast(sqrtCorrection2), ElementwiseLoop.Broadcast(epsilon));
-
-        private readonly Coefficients<Vector512<T>> vector512 = new(
-            ElementwiseLoop.Broadcast512(beta1), ElementwiseLoop.Broadcast512(oneMinusBeta1), ElementwiseLoop.Broadcast512(beta2), ElementwiseLoop.Broadcast512(oneMinusBeta2),
-            ElementwiseLoop.Broadcast512(stepSize), ElementwiseLoop.Broadcast512(sqrtCorrection2), ElementwiseLoop.Broadcast512(epsilon));
+        public static int Arrays => 4;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void ApplyElement(ref T w, ref T g, ref T m, ref T v, nuint i)
+        public static T Apply(T w, T g, ref T m, ref T v, in Coefficients<T> c)
         {
-            T gi = Unsafe.Add(ref g, i);
-            T mi = (beta1 * Unsafe.Add(ref m, i)) + (oneMinusBeta1 * gi);
-            T vi = (beta2 * Unsafe.Add(ref v, i)) + (oneMinusBeta2 * gi * gi);
-            Unsafe.Add(ref m, i) = mi;
-            Unsafe.Add(ref v, i) = vi;
-            Unsafe.Add(ref w, i) -= stepSize * mi / ((T.Sqrt(vi) / sqrtCorrection2) + epsilon);
+            m = (c.C0 * m) + (c.C1 * g);
+            v = (c.C2 * v) + (c.C3 * g * g);
+            return w - (c.C4 * m / ((T.Sqrt(v) / c.C5) + c.C6));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void ApplyVector(ref T w, ref T g, ref T m, ref T v, nuint i)
+        public static Vector<T> Apply(Vector<T> w, Vector<T> g, ref Vector<T> m, ref Vector<T> v, in Coefficients<Vector<T>> c)
         {
-            ref readonly var c = ref vector;
-            var gi = Vector.LoadUnsafe(ref g, i);
-            var mi = (c.Beta1 * Vector.LoadUnsafe(ref m, i)) + (c.OneMinusBeta1 * gi);
-            var vi = (c.Beta2 * Vector.LoadUnsafe(ref v, i)) + (c.OneMinusBeta2 * gi * gi);
-            mi.StoreUnsafe(ref m, i);
-            vi.StoreUnsafe(ref v, i);
-            (Vector.LoadUnsafe(ref w, i) - (c.StepSize * mi / ((Vector.SquareRoot(vi) / c.SqrtCorrection2) + c.Epsilon))).StoreUnsafe(ref w, i);
+            m = (c.C0 * m) + (c.C1 * g);
+            v = (c.C2 * v) + (c.C3 * g * g);
+            return w - (c.C4 * m / ((Vector.SquareRoot(v) / c.C5) + c.C6));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void ApplyVector512(ref T w, ref T g, ref T m, ref T v, nuint i)
+        public static Vector512<T> Apply(Vector512<T> w, Vector512<T> g, ref Vector512<T> m, ref Vector512<T> v, in Coefficients<Vector512<T>> c)
         {
-            ref readonly var c = ref vector512;
-            var gi = Vector512.LoadUnsafe(ref g, i);
-            var mi = (c.Beta1 * Vector512.LoadUnsafe(ref m, i)) + (c.OneMinusBeta1 * gi);
-            var vi = (c.Beta2 * Vector512.LoadUnsafe(ref v, i)) + (c.OneMinusBeta2 * gi * gi);
-            mi.StoreUnsafe(ref m, i);
-            vi.StoreUnsafe(ref v, i);
-            (Vector512.LoadUnsafe(ref w, i) - (c.StepSize * mi / ((Vector512.Sqrt(vi) / c.SqrtCorrection2) + c.Epsilon))).StoreUnsafe(ref w, i);
+            m = (c.C0 * m) + (c.C1 * g);
+            v = (c.C2 * v) + (c.C3 * g * g);
+            return w - (c.C4 * m / ((Vector512.Sqrt(v) / c.C5) + c.C6));
         }
     }
-
-    /// <summary>The per-step scalars broadcast to one vector type.</summary>
-    private readonly record struct Coefficients<TVector>(
-        TVector Beta1, TVector OneMinusBeta1, TVector Beta2, TVector OneMinusBeta2, TVector StepSize, TVector SqrtCorrection2, TVector Epsilon);
 }

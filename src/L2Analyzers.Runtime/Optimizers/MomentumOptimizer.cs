@@ -49,48 +49,41 @@ public sealed class MomentumOptimizer<T> : IOptimizer<T>
     public void Step(Parameter<T> parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
-        var velocity = OptimizerState.GetOrCreate(parameter, static n => new MomentumState<T>(n), nameof(MomentumOptimizer<T>)).Velocity;
-        OptimizerState.ThrowIfOtherLength(parameter, velocity.Length, "momentum buffer elements");
-        ref T b = ref MemoryMarshal.GetArrayDataReference(velocity);
-        ElementwiseLoop.Run(
-            new Kernel(Momentum, LearningRate),
+        var state = OptimizerStates.GetOrCreate(parameter, static n => new MomentumState<T>(n), nameof(MomentumOptimizer<T>), "momentum buffer elements");
+        ref T b = ref MemoryMarshal.GetArrayDataReference(state.Velocity);
+        ElementwiseLoop.Run<T, Kernel>(
+            new(Momentum, LearningRate),
             ref MemoryMarshal.GetArrayDataReference(parameter.Values),
             ref MemoryMarshal.GetArrayDataReference(parameter.Gradients),
             ref b,
             ref b,
-            (nuint)velocity.Length);
+            (nuint)state.Length);
     }
 
-    /// <summary>The step on w, g and b (in this order): <c>b ← b·μ + g</c>, then <c>w ← w − η·b</c> with the new b.</summary>
-    private readonly struct Kernel(T momentum, T learningRate) : IElementwiseKernel<T>
+    /// <summary>The step on w, g and the velocity b with C0 = μ and C1 = η: <c>b ← b·μ + g</c>, then <c>w ← w − η·b</c> with the new b.</summary>
+    private readonly struct Kernel : IElementwiseKernel<T>
     {
-        private readonly Vector<T> momentums = ElementwiseLoop.Broadcast(momentum);
-        private readonly Vector<T> learningRates = ElementwiseLoop.Broadcast(learningRate);
-        private readonly Vector512<T> momentums512 = ElementwiseLoop.Broadcast512(momentum);
-        private readonly Vector512<T> learningRates512 = ElementwiseLoop.Broadcast512(learningRate);
+        public static int Arrays => 3;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void ApplyElement(ref T w, ref T g, ref T b, ref T unused, nuint i)
+        public static T Apply(T w, T g, ref T b, ref T unused, in Coefficients<T> c)
         {
-            T bi = (Unsafe.Add(ref b, i) * momentum) + Unsafe.Add(ref g, i);
-            Unsafe.Add(ref b, i) = bi;
-            Unsafe.Add(ref w, i) -= learningRate * bi;
+            b = (b * c.C0) + g;
+            return w - (c.C1 * b);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void ApplyVector(ref T w, ref T g, ref T b, ref T unused, nuint i)
+        public static Vector<T> Apply(Vector<T> w, Vector<T> g, ref Vector<T> b, ref Vector<T> unused, in Coefficients<Vector<T>> c)
         {
-            var bi = (Vector.LoadUnsafe(ref b, i) * momentums) + Vector.LoadUnsafe(ref g, i);
-            bi.StoreUnsafe(ref b, i);
-            (Vector.LoadUnsafe(ref w, i) - (learningRates * bi)).StoreUnsafe(ref w, i);
+            b = (b * c.C0) + g;
+            return w - (c.C1 * b);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void ApplyVector512(ref T w, ref T g, ref T b, ref T unused, nuint i)
+        public static Vector512<T> Apply(Vector512<T> w, Vector512<T> g, ref Vector512<T> b, ref Vector512<T> unused, in Coefficients<Vector512<T>> c)
         {
-            var bi = (Vector512.LoadUnsafe(ref b, i) * momentums512) + Vector512.LoadUnsafe(ref g, i);
-            bi.StoreUnsafe(ref b, i);
-            (Vector512.LoadUnsafe(ref w, i) - (learningRates512 * bi)).StoreUnsafe(ref w, i);
+            b = (b * c.C0) + g;
+            return w - (c.C1 * b);
         }
     }
 }

@@ -26,6 +26,9 @@ public sealed class SgdOptimizer<T> : IOptimizer<T>
     /// <inheritdoc/>
     public T LearningRate { get; }
 
+    /// <summary>True: the step is <c>w ← w − η·g</c> and keeps no state, so an L2 term fuses with it.</summary>
+    public bool IsPlainGradientStep => true;
+
     /// <summary>Applies <c>w ← w − η·g</c>; keeps no state.</summary>
     public void Step(Parameter<T> parameter)
     {

@@ -33,7 +33,7 @@ internal static class RuleIds
     /// <summary>TorchSharp ParamGroup convenience constructor resets lr and weight_decay.</summary>
     public const string ParamGroupResetsOptions = "L2R010";
 
-    private const string HelpRoot = "https://github.com/l2analyzers/L2Analyzers/blob/main/docs/rules/";
+    private const string HelpRoot = RepositoryInfo.Url + "/blob/main/docs/rules/";
 
     /// <summary>The documentation page of a rule: <c>docs/rules/&lt;id&gt;.md</c>.</summary>
     public static string HelpUri(string id) => HelpRoot + id + ".md";

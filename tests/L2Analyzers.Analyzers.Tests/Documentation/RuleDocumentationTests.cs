@@ -27,7 +27,7 @@ public class RuleDocumentationTests
     public void Every_reported_rule_links_to_its_page_and_the_page_exists(string id)
     {
         var descriptor = Descriptor(id);
-        const string prefix = "https://github.com/l2analyzers/L2Analyzers/blob/main/";
+        const string prefix = RepositoryInfo.Url + "/blob/main/";
         Assert.StartsWith(prefix, descriptor.HelpLinkUri, StringComparison.Ordinal);
         string relative = descriptor.HelpLinkUri[prefix.Length..];
         Assert.Equal($"docs/rules/{id}.md", relative);

@@ -5,7 +5,8 @@ namespace L2Analyzers.Benchmarks.Kernels;
 
 /// <summary>
 /// <see cref="L2Update.Step{T}"/> for every mode against, in the same run, a memory-traffic baseline that moves the
-/// same bytes (<see cref="MemoryTrafficBaseline"/>, on the whole array and in 16 KiB blocks), and the classic tutorial's
+/// same bytes (<see cref="MemoryTrafficBaseline"/>, on the whole array, in 16 KiB blocks and as plain loops of one
+/// <see cref="System.Numerics.Vector{T}"/> or one 512-bit vector per iteration), and the classic tutorial's
 /// scalar per-element loop.
 /// </summary>
 [MemoryDiagnoser]
@@ -37,6 +38,12 @@ public class UpdateKernelBenchmarks<T>
 
     [Benchmark(Description = "memory traffic, 16 KiB blocks")]
     public void MemoryTrafficBlocked() => MemoryTrafficBaseline.InBlocks(weights, gradients);
+
+    [Benchmark(Description = "memory traffic, plain Vector<T> loop")]
+    public void VectorLoop() => MemoryTrafficBaseline.VectorLoop(weights, gradients);
+
+    [Benchmark(Description = "memory traffic, plain Vector512 loop")]
+    public void Vector512Loop() => MemoryTrafficBaseline.Vector512Loop(weights, gradients);
 
     [Benchmark(Description = "Step GradientPenalty")]
     public void StepGradientPenalty() => L2Update.Step(L2Mode.GradientPenalty, Lambda, weights, gradients, LearningRate);

@@ -39,22 +39,26 @@ public static class PerformanceReport
         text.AppendLine("Throughput ratios (baseline time / Step time; above 1 means Step is faster). The memory-traffic baseline reads w and g and");
         text.AppendLine("writes w, as Step does: `TensorPrimitives.Add(w, g, w)` on the whole array, and the same in 16 KiB blocks (TensorPrimitives");
         text.AppendLine("switches to non-temporal stores above 256 KiB, which sends cache-resident data to memory; the blocks keep ordinary stores).");
-        text.AppendLine("Targets are checked against the faster of the two: at 64 Ki ≥ 0.8 and ≥ 3× the scalar loop; at 4 Mi ≥ 0.9.").AppendLine();
-        text.AppendLine("| element | elements | mode | vs TensorPrimitives.Add | vs 16 KiB blocks | × scalar loop | Step GB/s † | allocated B/op | target |");
-        text.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|:---:|");
+        text.AppendLine("The plain loops do the same `w ← w + g` one `Vector<T>` (256 bits here) or one `Vector512` per iteration, without unrolling");
+        text.AppendLine("or alignment: the best a plain hand-written loop does at either width. Targets: at 64 Ki ≥ 0.8 of the faster TensorPrimitives");
+        text.AppendLine("baseline and ≥ 3× the scalar loop; at 4 Mi ≥ 0.9 of it; at every size ≥ 0.95 of the faster plain loop (\"vs best plain loop\").").AppendLine();
+        text.AppendLine("| element | elements | mode | vs TensorPrimitives.Add | vs 16 KiB blocks | vs Vector<T> loop | vs Vector512 loop | vs best plain loop | × scalar loop | Step GB/s † | allocated B/op | target |");
+        text.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
         foreach (var (element, size) in Elements)
         {
             string type = $"UpdateKernelBenchmarks<{element}>";
             foreach (string parameters in results.ParametersOf(type))
             {
                 if (results.Find(type, "MemoryTraffic", parameters) is not { } whole || results.Find(type, "MemoryTrafficBlocked", parameters) is not { } blocked ||
-                    results.Find(type, "ScalarLoop", parameters) is not { } scalar)
+                    results.Find(type, "ScalarLoop", parameters) is not { } scalar || results.Find(type, "VectorLoop", parameters) is not { } vector ||
+                    results.Find(type, "Vector512Loop", parameters) is not { } vector512)
                 {
                     continue;
                 }
 
                 int length = int.Parse(parameters["Length=".Length..], CultureInfo.InvariantCulture);
                 double baseline = Math.Min(whole.MedianNanoseconds, blocked.MedianNanoseconds);
+                double plain = Math.Min(vector.MedianNanoseconds, vector512.MedianNanoseconds);
                 foreach (string mode in Modes)
                 {
                     if (results.Find(type, "Step" + mode, parameters) is not { } step)
@@ -63,13 +67,14 @@ public static class PerformanceReport
                     }
 
                     double vsBaseline = baseline / step.MedianNanoseconds, vsScalar = scalar.MedianNanoseconds / step.MedianNanoseconds;
-                    string target = length switch
+                    double vsPlain = plain / step.MedianNanoseconds;
+                    string target = Check(vsPlain >= 0.95 && length switch
                     {
-                        65536 => Check(vsBaseline >= 0.8 && vsScalar >= 3),
-                        4194304 => Check(vsBaseline >= 0.9),
-                        _ => "–",
-                    };
-                    text.AppendLine(Invariant($"| {Short(element)} | {Count(length)} | {mode} | {whole.MedianNanoseconds / step.MedianNanoseconds:F2} | {blocked.MedianNanoseconds / step.MedianNanoseconds:F2} | {vsScalar:F1} | {3.0 * size * length / step.MedianNanoseconds:F1} | {step.AllocatedBytes} | {target} |"));
+                        65536 => vsBaseline >= 0.8 && vsScalar >= 3,
+                        4194304 => vsBaseline >= 0.9,
+                        _ => true,
+                    });
+                    text.AppendLine(Invariant($"| {Short(element)} | {Count(length)} | {mode} | {whole.MedianNanoseconds / step.MedianNanoseconds:F2} | {blocked.MedianNanoseconds / step.MedianNanoseconds:F2} | {vector.MedianNanoseconds / step.MedianNanoseconds:F2} | {vector512.MedianNanoseconds / step.MedianNanoseconds:F2} | {vsPlain:F2} | {vsScalar:F1} | {3.0 * size * length / step.MedianNanoseconds:F1} | {step.AllocatedBytes} | {target} |"));
                 }
             }
         }

@@ -1,44 +1,50 @@
-using L2Analyzers.Tests.Shared;
-
 namespace L2Analyzers.Package.Tests.Infrastructure;
 
 /// <summary>
-/// Packs the L2Analyzers package once per test run into a private folder feed, with a version unique to
-/// this run, and creates consumer projects that restore it into their own packages folder.
+/// Packs every package of the solution once per test run (<c>dotnet pack L2Analyzers.sln</c>) into a private folder
+/// feed, with a version unique to this run, and creates consumer projects that restore from it into their own packages folder.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
+    private readonly TempDirectory root = new("l2analyzers-package-");
+
     public PackedPackage()
     {
-        Root = Directory.CreateTempSubdirectory("l2analyzers-package-").FullName;
-        Feed = Path.Combine(Root, "feed");
+        Feed = root.File("feed");
         Version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}";
-        DotNet.RunOrFail(
-            RepositoryPaths.Root,
-            "pack", Path.Combine("src", "L2Analyzers.Runtime", "L2Analyzers.Runtime.csproj"),
-            "-c", "Release", "-o", Feed, $"-p:Version={Version}");
+        DotNetProcess.RunOrFail(RepositoryPaths.Root, "pack", "L2Analyzers.sln", "-c", "Release", "-o", Feed, $"-p:Version={Version}");
         PackagePath = Path.Combine(Feed, $"L2Analyzers.{Version}.nupkg");
     }
 
-    public string Root { get; }
+    public string Root => root.Path;
 
     public string Feed { get; }
 
     public string Version { get; }
 
+    /// <summary>The main package, L2Analyzers.</summary>
     public string PackagePath { get; }
+
+    /// <summary>Every package the solution packs (not the symbols packages).</summary>
+    public IReadOnlyList<string> Packages => Directory.GetFiles(Feed, "*.nupkg").Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Copies the consumer template <paramref name="name"/> into a fresh folder wired to the private feed.</summary>
     public string CreateConsumer(string name)
     {
-        string source = Path.Combine(AppContext.BaseDirectory, "Consumers", name);
-        string target = Path.Combine(Root, "consumers", name + "-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(source))
+        string target = NewConsumerFolder(name);
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Consumers", name)))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }
 
+        return target;
+    }
+
+    /// <summary>A fresh, empty folder for a consumer called <paramref name="name"/>, wired to the private feed.</summary>
+    public string NewConsumerFolder(string name)
+    {
+        string target = Path.Combine(Root, "consumers", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "NuGet.Config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -60,15 +66,5 @@ public sealed class PackedPackage : IDisposable
         return target;
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; never fail a test run over it.
-        }
-    }
+    public void Dispose() => root.Dispose();
 }

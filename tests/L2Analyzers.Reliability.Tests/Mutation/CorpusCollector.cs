@@ -12,6 +12,19 @@ namespace L2Analyzers.Reliability.Tests.Mutation;
 /// </summary>
 internal static partial class CorpusCollector
 {
+    /// <summary>
+    /// One input per shape: inputs whose tokens are the same but for the values of literals and for trivia (theory
+    /// cases that differ in a lambda, the same snippet in several tests) take the same paths through the parser,
+    /// the analyzers and the generator when mutated, so only the first is kept.
+    /// </summary>
+    public static IReadOnlyList<CorpusItem> CollectDistinctShapes() => Collect().DistinctBy(item => Shape(item.Source)).ToArray();
+
+    /// <summary>The token sequence of <paramref name="source"/> with literal values replaced by their kind.</summary>
+    public static string Shape(string source) => string.Join(' ', CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens()
+        .Select(token => token.Kind() is SyntaxKind.NumericLiteralToken or SyntaxKind.StringLiteralToken or SyntaxKind.CharacterLiteralToken
+            ? token.Kind().ToString()
+            : token.Text));
+
     public static IReadOnlyList<CorpusItem> Collect()
     {
         var items = new List<CorpusItem>();

@@ -21,7 +21,7 @@ public sealed class CheckpointCorruptionTests(ITestOutputHelper output) : IDispo
     private const string Loaded = "loaded exactly", BadChecksum = "CheckpointExceptions for the checksum",
         BadContent = "CheckpointExceptions for the content past a valid checksum", BadState = "CheckpointExceptions for the optimizer state past a valid checksum";
 
-    private readonly ScratchDirectory directory = new();
+    private readonly TempDirectory directory = new();
 
     public void Dispose() => directory.Dispose();
 

@@ -15,7 +15,7 @@ public sealed class CheckpointCrashTests(ITestOutputHelper output) : IDisposable
     private const int Kills = 30;
     private const int Seed = 17;
 
-    private readonly ScratchDirectory directory = new();
+    private readonly TempDirectory directory = new();
 
     public void Dispose() => directory.Dispose();
 

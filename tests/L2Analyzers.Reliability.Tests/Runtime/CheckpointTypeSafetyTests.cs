@@ -24,7 +24,7 @@ public sealed class CheckpointTypeSafetyTests : IDisposable
         "System.AppDomain::CreateInstance", "System.AppDomain::CreateInstanceAndUnwrap", "System.AppDomain::Load",
     ];
 
-    private readonly ScratchDirectory directory = new();
+    private readonly TempDirectory directory = new();
 
     public void Dispose() => directory.Dispose();
 

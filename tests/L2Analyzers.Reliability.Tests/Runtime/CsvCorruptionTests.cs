@@ -16,7 +16,7 @@ public sealed class CsvCorruptionTests(ITestOutputHelper output) : IDisposable
     // Reading one byte of CSV may cost a few dozen bytes (strings, lists, one-hot targets); never megabytes.
     private const long BytesPerFileByte = 64, FixedBytes = 256 << 10;
 
-    private readonly ScratchDirectory directory = new();
+    private readonly TempDirectory directory = new();
 
     public void Dispose() => directory.Dispose();
 

@@ -10,7 +10,7 @@ namespace L2Analyzers.Reliability.Tests.Runtime;
 /// </summary>
 public sealed class DivergenceTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly ScratchDirectory directory = new();
+    private readonly TempDirectory directory = new();
 
     public void Dispose() => directory.Dispose();
 

@@ -1,6 +1,4 @@
 using System.Reflection;
-using L2Analyzers.Samples.Tests.Infrastructure;
-using L2Analyzers.Tests.Shared;
 
 namespace L2Analyzers.Samples.Tests.Diagnostics;
 
@@ -12,13 +10,12 @@ namespace L2Analyzers.Samples.Tests.Diagnostics;
 /// </summary>
 public abstract class TourBuild : IDisposable
 {
-    private readonly string root;
+    private readonly TempDirectory root = new("l2analyzers-tour-");
 
     protected TourBuild(string project)
     {
         SourceDirectory = Path.Combine(RepositoryPaths.Root, "samples", project);
-        root = Directory.CreateTempSubdirectory("l2analyzers-tour-").FullName;
-        CopyDirectory = Path.Combine(root, project);
+        CopyDirectory = root.File(project);
         Directory.CreateDirectory(CopyDirectory);
         foreach (string file in Directory.GetFiles(SourceDirectory))
         {
@@ -27,7 +24,7 @@ public abstract class TourBuild : IDisposable
 
         foreach (string file in new[] { "NuGet.Config", "global.json", "Directory.Packages.props" })
         {
-            File.Copy(Path.Combine(RepositoryPaths.Root, file), Path.Combine(root, file));
+            File.Copy(Path.Combine(RepositoryPaths.Root, file), root.File(file));
         }
 
         File.WriteAllText(Path.Combine(CopyDirectory, "Directory.Build.props"), $"""
@@ -36,7 +33,7 @@ public abstract class TourBuild : IDisposable
             </Project>
             """);
         string configuration = typeof(TourBuild).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        Result = ChildProcess.RunDotNet(
+        Result = DotNetProcess.Run(
             CopyDirectory,
             "build", project + ".csproj", "-c", configuration, "--no-dependencies", "--disable-build-servers", "-nologo", "-clp:NoSummary");
         Diagnostics = BuildDiagnostic.Parse(Result.StandardOutput);
@@ -56,14 +53,7 @@ public abstract class TourBuild : IDisposable
     public void Dispose()
     {
         GC.SuppressFinalize(this);
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; never fail a test run over it.
-        }
+        root.Dispose();
     }
 }
 

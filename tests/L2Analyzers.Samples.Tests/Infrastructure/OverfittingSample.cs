@@ -14,6 +14,6 @@ internal static class OverfittingSample
     public static ProcessResult Run(params string[] arguments)
     {
         Assert.True(File.Exists(DllPath), $"The Overfitting sample was not built at {DllPath}.");
-        return ChildProcess.RunDotNet(Path.GetTempPath(), [DllPath, .. arguments]);
+        return DotNetProcess.Run(Path.GetTempPath(), [DllPath, .. arguments]);
     }
 }

@@ -82,9 +82,10 @@ public sealed partial class QuickRunTests(QuickRun run) : IClassFixture<QuickRun
     }
 
     [Fact]
-    public void WritesBothPlotsAsNonEmptyPngFilesAndSaysWhere()
+    public void WritesBothPlotsOfEachDataSetAsNonEmptyPngFilesAndSaysWhere()
     {
-        string[] expected = [Path.Combine(run.OutputDirectory, "test-loss.png"), Path.Combine(run.OutputDirectory, "weight-histogram.png")];
+        string[] expected = [.. new[] { "synthetic", "iris" }.SelectMany(data => new[] { $"{data}-test-loss.png", $"{data}-weight-histogram.png" })
+            .Select(file => Path.Combine(run.OutputDirectory, file))];
         string[] printed = run.Result.StandardOutput.Split('\n')
             .SkipWhile(line => !line.StartsWith("Plots written:", StringComparison.Ordinal))
             .Skip(1)

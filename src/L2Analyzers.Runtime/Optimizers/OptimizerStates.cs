@@ -3,16 +3,19 @@ using System.Numerics;
 namespace L2Analyzers;
 
 /// <summary>Finds or creates an optimizer's state in <see cref="Parameter{T}.OptimizerState"/> (created on the first step only).</summary>
-internal static class OptimizerState
+internal static class OptimizerStates
 {
+    /// <summary>The parameter's state of <paramref name="optimizer"/>, created on the first step; <paramref name="what"/> names its arrays in messages.</summary>
     /// <exception cref="InvalidOperationException">The parameter holds the state of another optimizer.</exception>
-    public static TState GetOrCreate<T, TState>(Parameter<T> parameter, Func<int, TState> create, string optimizer)
+    /// <exception cref="ArgumentException">The state was created for a parameter of another length (checked before any write).</exception>
+    public static TState GetOrCreate<T, TState>(Parameter<T> parameter, Func<int, TState> create, string optimizer, string what)
         where T : IFloatingPointIeee754<T>
-        where TState : class
+        where TState : class, IOptimizerState<T>
     {
         switch (parameter.OptimizerState)
         {
             case TState state:
+                ThrowIfOtherLength(parameter, state, what);
                 return state;
             case null:
                 var created = create(parameter.Values.Length);
@@ -25,15 +28,13 @@ internal static class OptimizerState
         }
     }
 
-    /// <summary>Checks, before any write, that state arrays of <paramref name="stateLength"/> elements fit the parameter.</summary>
-    /// <exception cref="ArgumentException">The state was created for a parameter of another length.</exception>
-    public static void ThrowIfOtherLength<T>(Parameter<T> parameter, int stateLength, string state)
+    private static void ThrowIfOtherLength<T>(Parameter<T> parameter, IOptimizerState<T> state, string what)
         where T : IFloatingPointIeee754<T>
     {
-        if (stateLength != parameter.Values.Length)
+        if (state.Length != parameter.Values.Length)
         {
             throw new ArgumentException(
-                $"Parameter '{parameter.Name}' has {parameter.Values.Length} values but its {state} have {stateLength}. " +
+                $"Parameter '{parameter.Name}' has {parameter.Values.Length} values but its {what} have {state.Length}. " +
                 "Set its OptimizerState to null to restart the optimizer from zero.", nameof(parameter));
         }
     }

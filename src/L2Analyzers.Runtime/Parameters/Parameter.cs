@@ -42,6 +42,9 @@ public sealed class Parameter<T>
     /// <summary>The gradient of the loss with respect to <see cref="Values"/>, filled by the backward pass.</summary>
     public T[] Gradients { get; }
 
-    /// <summary>Per-parameter optimizer state (momentum, Adam moments), owned by the optimizer that created it.</summary>
-    public object? OptimizerState { get; set; }
+    /// <summary>
+    /// Per-parameter optimizer state (the momentum buffer, Adam's moments), created by the optimizer's first step; null
+    /// before it, and set to null to restart the optimizer from zero.
+    /// </summary>
+    public IOptimizerState<T>? OptimizerState { get; set; }
 }

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace L2Analyzers.Package.Tests.Infrastructure;
+
+/// <summary>The repository's README.md, read as a user reads it: sections and their fenced code blocks.</summary>
+internal static partial class Readme
+{
+    private static readonly string Text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
+
+    /// <summary>The fenced code blocks of the section headed <c>## <paramref name="heading"/></c>, in order.</summary>
+    public static IReadOnlyList<CodeBlock> Blocks(string heading)
+    {
+        int start = Text.IndexOf($"\n## {heading}\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"README.md has no section '## {heading}'.");
+        int end = Text.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        string section = Text[start..(end < 0 ? Text.Length : end)];
+        return Fence().Matches(section).Select(match => new CodeBlock(match.Groups["language"].Value, match.Groups["code"].Value)).ToArray();
+    }
+
+    [GeneratedRegex(@"^```(?<language>\w*)\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex Fence();
+}
+
+/// <summary>A fenced code block: its language tag and its text (ending with a line break).</summary>
+internal sealed record CodeBlock(string Language, string Code);
