@@ -58,7 +58,7 @@ internal static class ModuleCatalog
         return false;
     }
 
-    /// <param name="learningRate">Null: attributes are not read.</param>
+    /// <summary>Adds the parameters of <paramref name="module"/> and its children; a null <paramref name="learningRate"/> reads no attributes.</summary>
     private static void Walk(nn.Module module, string prefix, L2Policy policy, List<ModuleParameter> parameters, HashSet<IntPtr> seen, double? learningRate)
     {
         var fieldPolicies = learningRate is { } lr ? FieldPolicies(module, lr) : new Dictionary<object, L2Policy>();

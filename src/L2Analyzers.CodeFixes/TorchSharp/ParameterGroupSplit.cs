@@ -13,27 +13,15 @@ namespace L2Analyzers.CodeFixes.TorchSharp;
 /// What the rank split replaces and with which group type: the <c>model.parameters()</c> argument of a
 /// <c>torch.optim</c> call that has an overload taking the optimizer's parameter groups with the same options.
 /// </summary>
-internal sealed class ParameterGroupSplit
+internal sealed class ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymbol groupType, string lambdaName, bool linqInScope)
 {
     private static readonly string[] LambdaNames = { "p", "parameter", "param", "tensor" };
 
-    private ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymbol groupType, string lambdaName, bool linqInScope)
-    {
-        Parameters = parameters;
-        GroupType = groupType;
-        LambdaName = lambdaName;
-        LinqInScope = linqInScope;
-    }
-
     /// <summary>The <c>model.parameters()</c> argument.</summary>
-    public ExpressionSyntax Parameters { get; }
+    public ExpressionSyntax Parameters { get; } = parameters;
 
     /// <summary>Whether <c>Where</c> on the parameters already binds (a using or global using of System.Linq).</summary>
-    public bool LinqInScope { get; }
-
-    private ITypeSymbol GroupType { get; }
-
-    private string LambdaName { get; }
+    public bool LinqInScope { get; } = linqInScope;
 
     /// <summary>The plan for <paramref name="parameters"/>, or null when the fix does not apply cleanly.</summary>
     public static ParameterGroupSplit? TryPlan(ExpressionSyntax parameters, SemanticModel model, CancellationToken cancellationToken)
@@ -67,10 +55,10 @@ internal sealed class ParameterGroupSplit
     public ExpressionSyntax Groups(string indentation, string newLine)
     {
         string source = Parameters.WithoutTrivia().ToFullString();
-        string p = LambdaName;
+        string p = lambdaName;
         string inner = indentation + "    ";
         var groups = (ArrayCreationExpressionSyntax)SyntaxFactory.ParseExpression(
-            $"new {GroupType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}[]{newLine}" +
+            $"new {groupType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}[]{newLine}" +
             $"{indentation}{{{newLine}" +
             $"{inner}new() {{ Parameters = {source}.Where({p} => {p}.dim() >= 2) }},{newLine}" +
             $"{inner}new() {{ Parameters = {source}.Where({p} => {p}.dim() < 2), Options = new() {{ weight_decay = 0 }} }},{newLine}" +

@@ -51,6 +51,7 @@ public static class ConsumerSources
           </PropertyGroup>
           <ItemGroup>
             <Reference Include="L2Analyzers.Runtime" HintPath="$(L2AnalyzersRuntime)" />
+            <Reference Include="L2Analyzers.Abstractions" HintPath="$([System.IO.Path]::GetDirectoryName($(L2AnalyzersRuntime)))/L2Analyzers.Abstractions.dll" />
           </ItemGroup>
           <ItemGroup Condition="'$(WithL2Analyzers)' == 'true'">
             <Analyzer Include="$(L2AnalyzersAssembly)" />

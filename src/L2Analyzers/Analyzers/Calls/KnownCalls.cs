@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using L2Analyzers.Common;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace L2Analyzers.Analyzers.Calls;
 
@@ -10,6 +11,9 @@ namespace L2Analyzers.Analyzers.Calls;
 internal sealed class KnownCalls
 {
     private readonly Dictionary<IMethodSymbol, CallShape> shapes = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The names of the known methods, and of the types whose constructors are known, for the syntax filter.</summary>
+    private readonly HashSet<string> methodNames = new(System.StringComparer.Ordinal), typeNames = new(System.StringComparer.Ordinal);
 
     private KnownCalls(RuntimeSymbols symbols)
     {
@@ -28,6 +32,28 @@ internal sealed class KnownCalls
 
     public static KnownCalls Resolve(RuntimeSymbols symbols) => new(symbols);
 
+    /// <summary>
+    /// Whether <paramref name="node"/> may call a known method, by its syntax alone: an invocation of a method with a
+    /// known name, an object creation of a known type's name, or a target-typed <c>new(…)</c>.
+    /// </summary>
+    public bool MayCall(SyntaxNode node) => node switch
+    {
+        InvocationExpressionSyntax invocation => RightmostName(invocation.Expression) is { } name && methodNames.Contains(name),
+        ObjectCreationExpressionSyntax creation => RightmostName(creation.Type) is { } name && typeNames.Contains(name),
+        ImplicitObjectCreationExpressionSyntax => typeNames.Count > 0,
+        _ => false,
+    };
+
+    private static string? RightmostName(SyntaxNode expression) => expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => null,
+    };
+
     /// <summary>The shape of <paramref name="method"/> (generic methods by their definition), or null when it takes no L2.</summary>
     public CallShape? Find(IMethodSymbol method) =>
         shapes.TryGetValue(method.OriginalDefinition, out var shape) ? shape : null;
@@ -44,6 +70,7 @@ internal sealed class KnownCalls
             if (member is IMethodSymbol method && HasParameters(method, shape))
             {
                 shapes[method.OriginalDefinition] = shape;
+                (method.MethodKind == MethodKind.Constructor ? typeNames : methodNames).Add(method.MethodKind == MethodKind.Constructor ? type!.Name : name);
             }
         }
     }

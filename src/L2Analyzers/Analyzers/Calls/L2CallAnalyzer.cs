@@ -8,6 +8,7 @@ using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -40,10 +41,15 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
             return;
         }
 
-        context.RegisterOperationAction(operation => Analyze(operation, calls, symbols), OperationKind.Invocation, OperationKind.ObjectCreation);
+        context.RegisterCandidateOperationAction(
+            calls.MayCall,
+            operation => Analyze(operation, calls, symbols),
+            SyntaxKind.InvocationExpression,
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownCalls calls, RuntimeSymbols symbols)
+    private static void Analyze(CandidateOperation context, KnownCalls calls, RuntimeSymbols symbols)
     {
         var (method, arguments) = context.Operation switch
         {
@@ -61,7 +67,7 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
         double? lambda = ConstantValues.Evaluate(lambdaArgument.Value);
         if (context.Operation is IInvocationOperation call && HasEffect(mode, lambda) && KernelArguments.ExemptParameter(call, symbols) is { } exempt)
         {
-            context.ReportDiagnostic(OnExemptParameter(call, exempt.Argument, exempt.Role));
+            context.Report(OnExemptParameter(call, exempt.Argument, exempt.Role));
         }
 
         if (mode is null || lambda is null)
@@ -87,7 +93,7 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
                 _ => context.Operation,
             };
             var properties = CallFixProperties(finding, shape, lambdaArgument);
-            context.ReportDiagnostic((finding with { Properties = properties }).ToDiagnostic(target.Syntax.GetLocation()));
+            context.Report((finding with { Properties = properties }).ToDiagnostic(target.Syntax.GetLocation()));
         }
     }
 

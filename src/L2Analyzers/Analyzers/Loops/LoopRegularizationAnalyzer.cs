@@ -5,6 +5,8 @@ using L2Analyzers.Common.Symbols;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -44,20 +46,22 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
             type =>
             {
                 var flow = new TypeFlow();
-                type.RegisterOperationAction(
-                    operationContext => AnalyzeAssignment(operationContext, half, markers, flow),
-                    OperationKind.CompoundAssignment,
-                    OperationKind.SimpleAssignment);
-                type.RegisterOperationAction(operationContext => flow.OnInvocation((IInvocationOperation)operationContext.Operation), OperationKind.Invocation);
+                type.RegisterCandidateOperationAction(
+                    MayUpdate,
+                    operation => AnalyzeAssignment(operation, half, markers, flow),
+                    SyntaxKind.AddAssignmentExpression,
+                    SyntaxKind.SubtractAssignmentExpression,
+                    SyntaxKind.MultiplyAssignmentExpression,
+                    SyntaxKind.SimpleAssignmentExpression);
+                type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
                 type.RegisterSymbolEndAction(end => ReportFlow(end, flow, markers));
             },
             SymbolKind.NamedType);
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow)
+    private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow)
     {
-        var assignment = (IAssignmentOperation)context.Operation;
-        if (!HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
+        if (context.Operation is not IAssignmentOperation assignment || !HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
         {
             return;
         }
@@ -86,14 +90,31 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
 
     private static void ReportFlow(SymbolAnalysisContext context, TypeFlow flow, RuntimeSymbols? markers)
     {
-        foreach (var finding in flow.Findings(markers))
+        foreach (var finding in flow.Findings(markers, context.CancellationToken))
         {
             var thresholds = context.Options.ThresholdsFor(finding.At.Syntax.SyntaxTree);
             context.ReportAll(UpdateDiagnostics.For(finding, markers, thresholds));
         }
     }
 
-    /// <summary>The cheap first filter: +=, -=, *=, or = with a sum, difference or product on the right.</summary>
+    /// <summary>The syntax-only filter: +=, -=, *=, or = with a sum, difference or product on the right (through parentheses and casts).</summary>
+    private static bool MayUpdate(SyntaxNode node)
+    {
+        if (node is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple)
+        {
+            return true;
+        }
+
+        var value = simple.Right;
+        while (value is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            value = value is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((CastExpressionSyntax)value).Expression;
+        }
+
+        return value.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression;
+    }
+
+    /// <summary>The exact filter on the operation: +=, -=, *=, or = with a sum, difference or product on the right.</summary>
     private static bool HasUpdateShape(IAssignmentOperation assignment) => assignment switch
     {
         ICompoundAssignmentOperation compound => compound.OperatorKind is

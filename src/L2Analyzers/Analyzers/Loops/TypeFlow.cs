@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace L2Analyzers.Analyzers.Loops;
 
@@ -42,9 +45,8 @@ internal sealed record FlowFinding(FlowKind Kind, RegularizationUpdate Update, I
 internal sealed class TypeFlow
 {
     private readonly ConcurrentBag<(IMethodSymbol Method, RegularizationUpdate Update)> helperUpdates = new();
-    private readonly ConcurrentBag<IInvocationOperation> calls = new();
+    private readonly ConcurrentBag<(SemanticModel Model, SyntaxNode Node)> invocations = new();
     private readonly ConcurrentBag<(ISymbol List, RegularizationUpdate Update)> listUpdates = new();
-    private readonly ConcurrentBag<(ISymbol List, IOperation Added)> additions = new();
 
     /// <summary>Records an update whose parameter or coefficient is a parameter of its method, or whose array comes from a list field.</summary>
     public void OnUpdate(RegularizationUpdate update, ISymbol? containingSymbol)
@@ -60,16 +62,15 @@ internal sealed class TypeFlow
         }
     }
 
-    /// <summary>Records a call to a method of the compilation, and <c>list.Add(x)</c> on a field or property.</summary>
-    public void OnInvocation(IInvocationOperation invocation)
+    /// <summary>
+    /// Keeps a call with arguments for later: its operation is built only if the type has an update to join it with,
+    /// so types without any pay nothing more than this.
+    /// </summary>
+    public void OnInvocation(SyntaxNodeAnalysisContext context)
     {
-        if (ListElements.Addition(invocation) is { } addition)
+        if (context.Node is InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 })
         {
-            additions.Add(addition);
-        }
-        else if (invocation.TargetMethod.DeclaringSyntaxReferences.Length > 0 && PassesNumbers(invocation))
-        {
-            calls.Add(invocation);
+            invocations.Add((context.SemanticModel, context.Node));
         }
     }
 
@@ -95,8 +96,32 @@ internal sealed class TypeFlow
     }
 
     /// <summary>The joined findings, once every operation of the type has been seen.</summary>
-    public IEnumerable<FlowFinding> Findings(RuntimeSymbols? markers)
+    public IEnumerable<FlowFinding> Findings(RuntimeSymbols? markers, CancellationToken cancellationToken)
     {
+        if (helperUpdates.IsEmpty && listUpdates.IsEmpty)
+        {
+            yield break;
+        }
+
+        var calls = new List<IInvocationOperation>();
+        var additions = new List<(ISymbol List, IOperation Added)>();
+        foreach (var (model, node) in invocations)
+        {
+            if (model.GetOperation(node, cancellationToken) is not IInvocationOperation invocation)
+            {
+                continue;
+            }
+
+            if (ListElements.Addition(invocation) is { } addition)
+            {
+                additions.Add(addition);
+            }
+            else if (invocation.TargetMethod.DeclaringSyntaxReferences.Length > 0 && PassesNumbers(invocation))
+            {
+                calls.Add(invocation);
+            }
+        }
+
         if (!helperUpdates.IsEmpty)
         {
             foreach (var call in calls)

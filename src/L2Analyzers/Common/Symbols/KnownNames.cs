@@ -2,8 +2,9 @@ namespace L2Analyzers.Common.Symbols;
 
 /// <summary>
 /// The one catalog of the metadata names and attribute members that the analyzers, the generator's readers and its
-/// emitters (through <c>RuntimeNames</c>) rely on. Names of L2Analyzers.Abstractions types are taken from the types
-/// themselves; the runtime's (which the analyzers cannot reference) are written out.
+/// emitters (through <c>RuntimeNames</c>) rely on. Those of L2Analyzers.Abstractions are taken from its types with
+/// <c>nameof</c>; the runtime's (which the analyzers cannot reference) are written out, and a test checks them.
+/// The attributes' defaults are the Abstractions' own constants (<c>NetworkAttribute.DefaultLearningRate</c>).
 /// </summary>
 internal static class KnownNames
 {

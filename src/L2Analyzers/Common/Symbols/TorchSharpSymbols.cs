@@ -3,29 +3,12 @@ using Microsoft.CodeAnalysis;
 namespace L2Analyzers.Common.Symbols;
 
 /// <summary>The TorchSharp types the optimizer checks bind to; part of the <see cref="SymbolTable"/>, resolved once per compilation.</summary>
-internal sealed class TorchSharpSymbols
+/// <param name="Optim"><c>TorchSharp.torch.optim</c>, whose static methods create the optimizers.</param>
+/// <param name="Module"><c>TorchSharp.torch.nn.Module</c>.</param>
+/// <param name="ParamGroup"><c>TorchSharp.Modules.ParamGroup</c>, the base of every optimizer's parameter group.</param>
+/// <param name="OptimizerOptions"><c>TorchSharp.Modules.OptimizerOptions</c>, the base of every optimizer's options.</param>
+internal sealed record TorchSharpSymbols(INamedTypeSymbol Optim, INamedTypeSymbol Module, INamedTypeSymbol ParamGroup, INamedTypeSymbol OptimizerOptions)
 {
-    private TorchSharpSymbols(
-        INamedTypeSymbol optim, INamedTypeSymbol module, INamedTypeSymbol paramGroup, INamedTypeSymbol optimizerOptions)
-    {
-        Optim = optim;
-        Module = module;
-        ParamGroup = paramGroup;
-        OptimizerOptions = optimizerOptions;
-    }
-
-    /// <summary><c>TorchSharp.torch.optim</c>, whose static methods create the optimizers.</summary>
-    public INamedTypeSymbol Optim { get; }
-
-    /// <summary><c>TorchSharp.torch.nn.Module</c>.</summary>
-    public INamedTypeSymbol Module { get; }
-
-    /// <summary><c>TorchSharp.Modules.ParamGroup</c>, the base of every optimizer's parameter group.</summary>
-    public INamedTypeSymbol ParamGroup { get; }
-
-    /// <summary><c>TorchSharp.Modules.OptimizerOptions</c>, the base of every optimizer's options.</summary>
-    public INamedTypeSymbol OptimizerOptions { get; }
-
     /// <summary>The symbols, or null when the compilation does not reference TorchSharp.</summary>
     public static TorchSharpSymbols? Resolve(Compilation compilation)
     {
