@@ -52,7 +52,7 @@ public class RemoveL2FixTests
 
             [Obsolete]
             [{|L2R008:L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)|}]
-            public double[] Gamma = new double[4];
+            public double[] LnGamma = new double[4];
         }
         """,
         """
@@ -68,7 +68,7 @@ public class RemoveL2FixTests
             public double[] Offsets = new double[4];
 
             [Obsolete]
-            public double[] Gamma = new double[4];
+            public double[] LnGamma = new double[4];
         }
         """,
         Key);

@@ -5,8 +5,6 @@ namespace L2Analyzers.Analyzers.Tests.Rules;
 public class L2R008Tests
 {
     [Theory]
-    [InlineData("Gamma")]
-    [InlineData("Beta")]
     [InlineData("LayerNormGain")]
     [InlineData("ln1Weight")]
     [InlineData("BatchNormShift")]

@@ -65,8 +65,7 @@ public class ParameterGroupTests
     [InlineData("torch.optim.SGD(model.parameters(), 0.01)")]
     [InlineData("torch.optim.SGD(model.parameters(), 0.01, weight_decay: 0)")]
     [InlineData("torch.optim.SGD(model.parameters(), 0.01, weight_decay: 0.0)")]
-    [InlineData("torch.optim.SGD(model.parameters(), 0.01, weight_decay: decay)")]
-    public Task No_or_zero_or_unknown_weight_decay_is_not_reported(string optimizer) => Verify.VerifyAsync(Model + $$"""
+    public Task No_or_zero_weight_decay_is_not_reported(string optimizer) => Verify.VerifyAsync(Model + $$"""
         static class Training
         {
             public static void Run(double decay)

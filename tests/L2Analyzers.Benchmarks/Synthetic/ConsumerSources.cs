@@ -55,6 +55,7 @@ public static class ConsumerSources
           </ItemGroup>
           <ItemGroup Condition="'$(WithL2Analyzers)' == 'true'">
             <Analyzer Include="$(L2AnalyzersAssembly)" />
+            <Analyzer Include="$([System.IO.Path]::GetDirectoryName($(L2AnalyzersAssembly)))/L2Analyzers.Abstractions.dll" />
           </ItemGroup>
         </Project>
         """;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Shared;
+using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
@@ -25,6 +26,8 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
     public L2CallAnalyzer()
         : base(
         Descriptors.LambdaSuspiciousForMode,
+        Descriptors.L2OnBias,
+        Descriptors.L2OnNormalization,
         Descriptors.LambdaInvalidForMode,
         Descriptors.UnstableWithLearningRate,
         Descriptors.CoupledL2UnderAdaptiveOptimizer)
@@ -40,13 +43,13 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
 
         context.RegisterCandidateOperationAction(
             calls.MayCall,
-            operation => Analyze(operation, calls),
+            operation => Analyze(operation, calls, symbols),
             SyntaxKind.InvocationExpression,
             SyntaxKind.ObjectCreationExpression,
             SyntaxKind.ImplicitObjectCreationExpression);
     }
 
-    private static void Analyze(CandidateOperation context, KnownCalls calls)
+    private static void Analyze(CandidateOperation context, KnownCalls calls, RuntimeSymbols symbols)
     {
         var (method, arguments) = context.Operation switch
         {
@@ -62,6 +65,11 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
         var modeArgument = arguments.Argument(shape.ModeParameter);
         L2Mode? mode = shape.FixedMode ?? ConstantMode(modeArgument);
         double? lambda = ConstantValues.Evaluate(lambdaArgument.Value);
+        if (context.Operation is IInvocationOperation call && HasEffect(mode, lambda) && KernelArguments.ExemptParameter(call, symbols) is { } exempt)
+        {
+            context.Report(OnExemptParameter(call, exempt.Argument, exempt.Role));
+        }
+
         if (mode is null || lambda is null)
         {
             return;
@@ -87,6 +95,22 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
             var properties = CallFixProperties(finding, shape, lambdaArgument);
             context.Report((finding with { Properties = properties }).ToDiagnostic(target.Syntax.GetLocation()));
         }
+    }
+
+    /// <summary>Whether the call changes the parameters at all: not with λ = 0, nor with a retention factor of 1.</summary>
+    private static bool HasEffect(L2Mode? mode, double? lambda) =>
+        lambda is not { } value || (mode == L2Mode.DecayFactor ? value != 1 : value != 0);
+
+    /// <summary>L2R002 or L2R008 at the argument that passes a bias or a normalization parameter to a kernel.</summary>
+    private static Diagnostic OnExemptParameter(IInvocationOperation call, IArgumentOperation argument, ParameterRoleKind role)
+    {
+        string name = argument.Value.Syntax.ToString();
+        string method = call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name;
+        return role == ParameterRoleKind.Normalization
+            ? Diagnostic.Create(Descriptors.L2OnNormalization, argument.Value.Syntax.GetLocation(), name,
+                $"{method} regularizes it like a weight; pass the weights only: {Exemptions.NormalizationAdvice}")
+            : Diagnostic.Create(Descriptors.L2OnBias, argument.Value.Syntax.GetLocation(), name,
+                $"{method} regularizes it like a weight; pass the weights only: {Exemptions.BiasAdvice}");
     }
 
     /// <summary>The learning rate argument, or the one of an optimizer created in the argument itself.</summary>

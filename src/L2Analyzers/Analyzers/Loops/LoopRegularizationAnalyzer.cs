@@ -1,5 +1,6 @@
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Shared;
+using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
@@ -28,38 +29,72 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         Descriptors.L2OnBias,
         Descriptors.L2OnNormalization,
         Descriptors.LambdaInvalidForMode,
-        Descriptors.UnstableWithLearningRate)
+        Descriptors.UnstableWithLearningRate,
+        Descriptors.CoupledL2UnderAdaptiveOptimizer)
     {
     }
 
-    /// <summary>Runs on every compilation: hand-written training loops need no reference to the runtime.</summary>
+    /// <summary>
+    /// Runs on every compilation: hand-written training loops need no reference to the runtime. Each type collects the
+    /// updates whose parameter or coefficient comes from a call or a list (<see cref="TypeFlow"/>) and reports them when done.
+    /// </summary>
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
         var half = context.Compilation.GetTypeByMetadataName("System.Half");
         var markers = table.Runtime;
-        context.RegisterCandidateOperationAction(
-            MayUpdate,
-            operation => AnalyzeAssignment(operation, half, markers),
-            SyntaxKind.AddAssignmentExpression,
-            SyntaxKind.SubtractAssignmentExpression,
-            SyntaxKind.MultiplyAssignmentExpression,
-            SyntaxKind.SimpleAssignmentExpression);
+        context.RegisterSymbolStartAction(
+            type =>
+            {
+                var flow = new TypeFlow();
+                type.RegisterCandidateOperationAction(
+                    MayUpdate,
+                    operation => AnalyzeAssignment(operation, half, markers, flow),
+                    SyntaxKind.AddAssignmentExpression,
+                    SyntaxKind.SubtractAssignmentExpression,
+                    SyntaxKind.MultiplyAssignmentExpression,
+                    SyntaxKind.SimpleAssignmentExpression);
+                type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
+                type.RegisterSymbolEndAction(end => ReportFlow(end, flow, markers));
+            },
+            SymbolKind.NamedType);
     }
 
-    private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers)
+    private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow)
     {
         if (context.Operation is not IAssignmentOperation assignment || !HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
         {
             return;
         }
 
-        if (UpdatePatterns.Match(assignment, markers) is not { } update)
+        if (UpdatePatterns.Match(assignment, markers) is not { } update || !IsTrainingStep(update, context.ContainingSymbol))
         {
             return;
         }
 
-        var thresholds = context.Options.ThresholdsFor(assignment.Syntax.SyntaxTree);
-        context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds));
+        flow.OnUpdate(update, context.ContainingSymbol);
+        if (update.Role != ParameterRoleKind.None)
+        {
+            var thresholds = context.Options.ThresholdsFor(assignment.Syntax.SyntaxTree);
+            context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds));
+        }
+    }
+
+    /// <summary>
+    /// Evidence that the update trains a model (docs/recognition.md): not a genetic algorithm's mutation, and a short
+    /// math name (<c>b</c>, <c>w</c>, <c>W1</c>) only in a gradient step or with a gradient, a learning rate or a network type around it.
+    /// </summary>
+    private static bool IsTrainingStep(RegularizationUpdate update, ISymbol? containingSymbol) =>
+        !TrainingEvidence.IsEvolutionStep(update.Assignment, containingSymbol) &&
+        (!TrainingEvidence.IsShortMathName(update.Parameter.Variable.Name) || update.Kind == UpdateKind.PenalizedStep ||
+         TrainingEvidence.HasTrainingContext(update.Assignment, containingSymbol, update.Parameter.Variable));
+
+    private static void ReportFlow(SymbolAnalysisContext context, TypeFlow flow, RuntimeSymbols? markers)
+    {
+        foreach (var finding in flow.Findings(markers, context.CancellationToken))
+        {
+            var thresholds = context.Options.ThresholdsFor(finding.At.Syntax.SyntaxTree);
+            context.ReportAll(UpdateDiagnostics.For(finding, markers, thresholds));
+        }
     }
 
     /// <summary>The syntax-only filter: +=, -=, *=, or = with a sum, difference or product on the right (through parentheses and casts).</summary>

@@ -11,7 +11,8 @@ namespace L2Analyzers.Analyzers.Loops;
 
 /// <summary>
 /// A read or write of one number that may be a parameter: an element of a 1-D, 2-D or jagged array, of a span or of
-/// an indexed collection, or a scalar field, property, local or parameter. It knows the variable behind it (the array,
+/// an indexed collection, or a scalar field, property, local or parameter; an element read through a pointer pinned
+/// with <c>fixed</c> is an element of the pinned array. It knows the variable behind it (the array,
 /// field or parameter that gives it its name) and the indices used.
 /// </summary>
 internal readonly struct ParameterReference
@@ -57,6 +58,12 @@ internal readonly struct ParameterReference
             }
 
             var variable = VariableOf(current);
+            if (variable is null && PinnedPointers.TryRead(current, out var pinned, out var pointerIndices))
+            {
+                indices.InsertRange(0, pointerIndices);
+                variable = pinned;
+            }
+
             if (variable is null)
             {
                 return false;

@@ -1,5 +1,6 @@
 using L2Analyzers.Analyzers.Operations;
 using System.Collections.Immutable;
+using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -17,8 +18,11 @@ internal enum UpdateKind
     /// <summary><c>g += λ * w</c>, <c>g = data + λ * w</c>: a coupled gradient penalty.</summary>
     GradientPenalty,
 
-    /// <summary><c>w -= η * (g + λ * w)</c>, <c>w -= η * λ * w</c>: a gradient penalty inside a plain SGD step.</summary>
+    /// <summary><c>w -= η * (g + λ * w)</c>, <c>w -= η * λ * w</c>, <c>v = μ * v - η * (g + λ * w)</c>: a gradient penalty inside a step.</summary>
     PenalizedStep,
+
+    /// <summary><c>penalty += b[j] * b[j]</c>: the parameter's square summed into a loss penalty.</summary>
+    LossPenalty,
 }
 
 /// <summary>A regularization update found in a method body.</summary>
@@ -41,4 +45,13 @@ internal sealed record RegularizationUpdate(
         UpdateKind.RetentionFactor => L2Mode.DecayFactor,
         _ => L2Mode.GradientPenalty,
     };
+
+    /// <summary>
+    /// The parameter's role: what its name or marker says, or what other evidence shows (a bias by its shape); None for a
+    /// parameter of a helper or an element of a list, whose role comes from where it is called or what the list holds.
+    /// </summary>
+    public ParameterRoleKind Role { get; init; }
+
+    /// <summary>Whether the update adds the scaled parameter instead of subtracting it (<c>w[i] += w[i] * d</c>): λ is −d.</summary>
+    public bool Grows { get; init; }
 }

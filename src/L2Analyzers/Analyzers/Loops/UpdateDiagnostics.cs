@@ -28,37 +28,100 @@ internal static class UpdateDiagnostics
     public static IEnumerable<Diagnostic> For(RegularizationUpdate update, RuntimeSymbols? markers, SuspicionThresholds thresholds)
     {
         var statement = update.Assignment.Syntax.GetLocation();
-        string parameter = update.Parameter.Variable.Name;
-        switch (update.Parameter.RoleWith(markers))
+        if (OnExemptParameter(update, update.Role, statement, update.Parameter.Variable.Name, markers) is { } exempt)
         {
-            case ParameterRoleKind.Bias:
-                yield return Diagnostic.Create(
-                    Descriptors.L2OnBias, statement, parameter, Explanation(update, "bias", "biases", Exemptions.BiasAdvice));
-                break;
-            case ParameterRoleKind.Normalization:
-                yield return Diagnostic.Create(
-                    Descriptors.L2OnNormalization,
-                    statement,
-                    parameter,
-                    Explanation(update, "normalization parameter", "normalization parameters", Exemptions.NormalizationAdvice));
-                break;
+            yield return exempt;
         }
 
-        if (ValueOf(update.Lambda) is not { } lambda)
+        var optimizer = update.Kind == UpdateKind.GradientPenalty && AdaptiveScaling.Optimizer(update.Assignment.Target) is { } adaptive
+            ? new Optimizer(adaptive, "this hand-written update")
+            : (Optimizer?)null;
+        if (ValueOf(update.Lambda) is not { } value)
         {
+            // Coupling under an adaptive optimizer does not depend on λ's value.
+            foreach (var finding in optimizer is null ? Enumerable.Empty<Finding>() : LambdaJudge.JudgeTraining(new L2Use(update.Mode, null) { Optimizer = optimizer }))
+            {
+                yield return Loop(finding).ToDiagnostic(statement);
+            }
+
             yield break;
         }
 
-        var use = new L2Use(update.Mode, lambda)
+        var use = new L2Use(update.Mode, update.Grows ? -value : value)
         {
             What = NameOf(update.Lambda, "λ"),
             LearningRate = ValueOf(update.LearningRate) is { } eta ? new LearningRate(eta, $"'{Text(update.LearningRate)}'") : null,
+            Optimizer = optimizer,
         };
+        foreach (var diagnostic in Judged(use, thresholds, statement, LocationOf(update.Lambda)))
+        {
+            yield return diagnostic;
+        }
+    }
+
+    /// <summary>
+    /// The diagnostics of an update joined with a call or a list elsewhere in its type: L2R002 or L2R008 at a helper's
+    /// bias or normalization argument or at a list's update, and the judgement of a constant passed to the helper, at that argument.
+    /// </summary>
+    public static IEnumerable<Diagnostic> For(FlowFinding flow, RuntimeSymbols? markers, SuspicionThresholds thresholds)
+    {
+        var at = flow.At.Syntax.GetLocation();
+        switch (flow.Kind)
+        {
+            case FlowKind.BiasArgument or FlowKind.BiasInList:
+                yield return OnExemptParameter(flow.Update, ParameterRoleKind.Bias, at, flow.Parameter!.Name, markers)!;
+                break;
+            case FlowKind.NormalizationArgument:
+                yield return OnExemptParameter(flow.Update, ParameterRoleKind.Normalization, at, flow.Parameter!.Name, markers)!;
+                break;
+            case FlowKind.ConstantArgument when flow.Lambda is { } lambda:
+                var use = new L2Use(flow.Update.Mode, flow.Update.Grows ? -lambda : lambda)
+                {
+                    What = flow.At.Syntax.ToString(),
+                    LearningRate = ValueOf(flow.Update.LearningRate) is { } eta ? new LearningRate(eta, $"'{Text(flow.Update.LearningRate)}'") : null,
+                };
+                foreach (var diagnostic in Judged(use, thresholds, at, at))
+                {
+                    yield return diagnostic;
+                }
+
+                break;
+        }
+    }
+
+    private static IEnumerable<Diagnostic> Judged(L2Use use, SuspicionThresholds thresholds, Location statement, Location lambda)
+    {
         foreach (var finding in LambdaJudge.Judge(use, thresholds))
         {
-            // The rewrites a finding carries are for [L2] attributes and runtime calls, not for loops.
-            var location = finding.Descriptor == Descriptors.UnstableWithLearningRate ? statement : LocationOf(update.Lambda);
-            yield return (finding with { Properties = ImmutableDictionary<string, string?>.Empty }).ToDiagnostic(location);
+            bool atStatement = finding.Descriptor == Descriptors.UnstableWithLearningRate || finding.Descriptor == Descriptors.CoupledL2UnderAdaptiveOptimizer;
+            yield return Loop(finding).ToDiagnostic(atStatement ? statement : lambda);
+        }
+    }
+
+    /// <summary>The rewrites a finding carries are for [L2] attributes and runtime calls, not for loops.</summary>
+    private static Finding Loop(Finding finding) => finding with { Properties = ImmutableDictionary<string, string?>.Empty };
+
+    /// <summary>
+    /// L2R002 on a bias, L2R008 on a normalization parameter, null otherwise; a linear model's own scalar bias is only a
+    /// suggestion (docs/recognition.md).
+    /// </summary>
+    private static Diagnostic? OnExemptParameter(RegularizationUpdate update, ParameterRoleKind role, Location location, string name, RuntimeSymbols? markers)
+    {
+        switch (role)
+        {
+            case ParameterRoleKind.Bias:
+                string explanation = Explanation(update, "bias", "biases", Exemptions.BiasAdvice);
+                return LinearModels.IsLinearModelBias(update.Parameter, markers)
+                    ? Diagnostic.Create(Descriptors.L2OnBias, location, DiagnosticSeverity.Info, null, null, name, explanation)
+                    : Diagnostic.Create(Descriptors.L2OnBias, location, name, explanation);
+            case ParameterRoleKind.Normalization:
+                return Diagnostic.Create(
+                    Descriptors.L2OnNormalization,
+                    location,
+                    name,
+                    Explanation(update, "normalization parameter", "normalization parameters", Exemptions.NormalizationAdvice));
+            default:
+                return null;
         }
     }
 
@@ -70,6 +133,7 @@ internal static class UpdateDiagnostics
         {
             UpdateKind.GradientPenalty => $"'{code}' adds its penalty to the gradient, which pulls the {parameter} toward 0; drop this term for {parameters}",
             UpdateKind.PenalizedStep => $"the penalty term in '{code}' pulls it toward 0 every step; keep the gradient step and drop the penalty term for {parameters}",
+            UpdateKind.LossPenalty => $"'{code}' adds its square to the loss penalty, which pulls the {parameter} toward 0; leave {parameters} out of the penalty",
             _ => $"'{code}' shrinks it toward 0 every step like a weight; drop this update for {parameters}",
         };
         return $"{what}: {advice}";

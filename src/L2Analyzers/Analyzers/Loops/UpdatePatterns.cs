@@ -17,6 +17,9 @@ namespace L2Analyzers.Analyzers.Loops;
 /// </summary>
 internal static class UpdatePatterns
 {
+    /// <summary>The largest constant in <c>w += d·w</c> read as a sign-flipped decay amount rather than a deliberate scaling.</summary>
+    private const double MaxGrowthRead = 0.1;
+
     /// <summary>The update an assignment performs, or null when it is not a recognized regularization.</summary>
     /// <param name="assignment">The assignment.</param>
     /// <param name="markers">The runtime's symbols, for the role markers; null without the runtime.</param>
@@ -27,18 +30,69 @@ internal static class UpdatePatterns
             return null;
         }
 
-        return target.RoleWith(markers) switch
+        var role = target.RoleWith(markers);
+        return role switch
         {
-            ParameterRoleKind.Weight or ParameterRoleKind.Bias or ParameterRoleKind.Normalization => MatchParameterUpdate(assignment, target),
-            ParameterRoleKind.Gradient => MatchGradientPenalty(assignment, target, markers),
+            ParameterRoleKind.Weight or ParameterRoleKind.Bias or ParameterRoleKind.Normalization =>
+                MatchParameterUpdate(assignment, target) is { } update ? update with { Role = role } : null,
+            ParameterRoleKind.Gradient => MatchGradientPenalty(assignment, target, markers, velocity: false),
+            _ => MatchUnnamed(assignment, target, markers),
+        };
+    }
+
+    /// <summary>
+    /// An update of a variable whose name gives it no role: a penalty inside a momentum velocity, a bias recognized by
+    /// its shape, a helper's parameter or a list's element (their role comes from the call or the list, see
+    /// <see cref="TypeFlow"/>), or a square summed into a loss penalty.
+    /// </summary>
+    private static RegularizationUpdate? MatchUnnamed(IAssignmentOperation assignment, ParameterReference target, RuntimeSymbols? markers)
+    {
+        if (VariableNames.IsVelocity(target.Variable.Name))
+        {
+            return MatchGradientPenalty(assignment, target, markers, velocity: true);
+        }
+
+        if (LossPenaltyTerms.SquaredParameter(assignment) is { } squared)
+        {
+            var squaredRole = squared.RoleWith(markers);
+            return squaredRole is ParameterRoleKind.Bias or ParameterRoleKind.Normalization
+                ? new RegularizationUpdate(UpdateKind.LossPenalty, squared, ImmutableArray<Factor>.Empty, ImmutableArray<Factor>.Empty, assignment) { Role = squaredRole }
+                : null;
+        }
+
+        if (target.Variable is not (IFieldSymbol or IPropertySymbol or IParameterSymbol or ILocalSymbol) ||
+            MatchParameterUpdate(assignment, target) is not { } update)
+        {
+            return null;
+        }
+
+        return target.Variable switch
+        {
+            IFieldSymbol or IPropertySymbol when ShapeEvidence.MatrixBeside(update, markers) is not null => update with { Role = ParameterRoleKind.Bias },
+            IParameterSymbol => update,
+            ILocalSymbol when ListElements.ListOf(target.Variable, assignment) is not null => update,
             _ => null,
         };
     }
 
     private static RegularizationUpdate? MatchParameterUpdate(IAssignmentOperation assignment, ParameterReference target)
     {
+        Dictionary<ILocalSymbol, bool>? snapshots = null;
+        bool IsSnapshot(ILocalReferenceOperation local)
+        {
+            snapshots ??= new Dictionary<ILocalSymbol, bool>(SymbolEqualityComparer.Default);
+            if (!snapshots.TryGetValue(local.Local, out bool isSnapshot))
+            {
+                isSnapshot = SnapshotLocals.IsSnapshotOf(local, target.Operation);
+                snapshots[local.Local] = isSnapshot;
+            }
+
+            return isSnapshot;
+        }
+
         bool IsSelf(IOperation operation) =>
-            operation.Kind == target.Operation.Kind && SyntaxFactory.AreEquivalent(operation.Syntax, target.Operation.Syntax);
+            (operation.Kind == target.Operation.Kind && SyntaxFactory.AreEquivalent(operation.Syntax, target.Operation.Syntax)) ||
+            (operation is ILocalReferenceOperation local && IsSnapshot(local));
 
         ImmutableArray<Term> terms;
         if (assignment is ICompoundAssignmentOperation compound)
@@ -123,6 +177,13 @@ internal static class UpdatePatterns
             return Decay(assignment, target, self);
         }
 
+        // w += d·w grows the parameter: a decay with the wrong sign, read as one only inside a training step and with a
+        // coefficient that looks like a decay amount (named like one, or a constant below 0.1), not a scaling (w += 0.9 * w).
+        if (bare == 1 && self.Outer.IsEmpty && LooksLikeDecayAmount(self.Factors) && HasGradientStepOn(assignment, target))
+        {
+            return Decay(assignment, target, self) with { Grows = true };
+        }
+
         if (bare == 0 && !self.Negative && self.Outer.IsEmpty && othersAllSubtracted &&
             (hasOthers || IsEvidentlyRegularization(assignment, target, self.Factors)))
         {
@@ -130,6 +191,27 @@ internal static class UpdatePatterns
         }
 
         return null;
+    }
+
+    private static bool LooksLikeDecayAmount(ImmutableArray<Factor> factors)
+    {
+        double product = 1;
+        foreach (var factor in factors)
+        {
+            if (MentionsRegularization(factor.Operation))
+            {
+                return true;
+            }
+
+            if (ConstantValues.Evaluate(factor.Operation) is not { } value)
+            {
+                return false;
+            }
+
+            product = factor.Reciprocal ? product / value : product * value;
+        }
+
+        return System.Math.Abs(product) < MaxGrowthRead;
     }
 
     /// <summary><c>w − c·w</c>: a penalized step when c carries a learning rate, a weight decay otherwise.</summary>
@@ -140,19 +222,17 @@ internal static class UpdatePatterns
             return new RegularizationUpdate(UpdateKind.PenalizedStep, target, self.Factors, self.Outer, assignment);
         }
 
-        var learningRate = ImmutableArray.CreateBuilder<Factor>();
-        var lambda = ImmutableArray.CreateBuilder<Factor>();
-        foreach (var factor in self.Factors)
-        {
-            (IsLearningRate(factor) ? learningRate : lambda).Add(factor);
-        }
-
-        return learningRate.Count > 0 && lambda.Count > 0
-            ? new RegularizationUpdate(UpdateKind.PenalizedStep, target, lambda.ToImmutable(), learningRate.ToImmutable(), assignment)
+        var (learningRate, lambda) = SplitLearningRate(self.Factors);
+        return !learningRate.IsEmpty && !lambda.IsEmpty
+            ? new RegularizationUpdate(UpdateKind.PenalizedStep, target, lambda, learningRate, assignment)
             : Update(UpdateKind.WeightDecay, target, self.Factors, assignment);
     }
 
-    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient, RuntimeSymbols? markers)
+    /// <summary>
+    /// <c>g += λ * w</c> on a gradient, or, on a momentum velocity (<paramref name="velocity"/>), <c>v = μ * v - η * (g + λ * w)</c>:
+    /// there the penalty must sit beside a gradient and carry a learning rate, which is split off λ.
+    /// </summary>
+    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient, RuntimeSymbols? markers, bool velocity)
     {
         if (assignment is ICompoundAssignmentOperation { OperatorKind: not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract) })
         {
@@ -197,13 +277,60 @@ internal static class UpdatePatterns
 
             var lambda = split.Others.AddRange(term.Outer);
             var coefficient = new Term(term.Negative, lambda, ImmutableArray<Factor>.Empty);
-            if (!lambda.IsEmpty && AllScalar(coefficient, IsPenalized) && IsEvidentlyPenaltyCoefficient(lambda))
+            if (lambda.IsEmpty || !AllScalar(coefficient, IsPenalized))
             {
-                return Update(UpdateKind.GradientPenalty, parameter, lambda, assignment);
+                continue;
+            }
+
+            if (!velocity)
+            {
+                if (IsEvidentlyPenaltyCoefficient(lambda))
+                {
+                    return Update(UpdateKind.GradientPenalty, parameter, lambda, assignment) with { Role = parameter.RoleWith(markers) };
+                }
+
+                continue;
+            }
+
+            var (rate, rest) = SplitLearningRate(lambda);
+            if (!rate.IsEmpty && !rest.IsEmpty && IsEvidentlyPenaltyCoefficient(rest) && HasGradientTerm(terms, markers))
+            {
+                return new RegularizationUpdate(UpdateKind.PenalizedStep, parameter, rest, rate, assignment) { Role = parameter.RoleWith(markers) };
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether one of the terms reads a gradient: a velocity update that takes none is not a training step.</summary>
+    private static bool HasGradientTerm(ImmutableArray<Term> terms, RuntimeSymbols? markers)
+    {
+        foreach (var term in terms)
+        {
+            foreach (var factor in term.Factors)
+            {
+                if (ParameterReference.TryRead(factor.Operation.WithoutNumericConversions(), out var reference) &&
+                    reference.RoleWith(markers) == ParameterRoleKind.Gradient)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The factors named like a learning rate, and the others.</summary>
+    private static (ImmutableArray<Factor> LearningRate, ImmutableArray<Factor> Others) SplitLearningRate(ImmutableArray<Factor> factors)
+    {
+        var learningRate = ImmutableArray.CreateBuilder<Factor>();
+        var rest = ImmutableArray.CreateBuilder<Factor>();
+        foreach (var factor in factors)
+        {
+            (IsLearningRate(factor) ? learningRate : rest).Add(factor);
+        }
+
+        return (learningRate.ToImmutable(), rest.ToImmutable());
     }
 
     /// <summary>A penalty coefficient is either known at compile time or named like one (lambda, l2, decay).</summary>

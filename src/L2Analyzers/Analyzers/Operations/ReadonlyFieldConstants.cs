@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,7 +9,8 @@ namespace L2Analyzers.Analyzers.Operations;
 /// <summary>
 /// The value of a <c>readonly</c> numeric field declared in source with a constant initializer — static
 /// (<c>static readonly double Lambda = 0.97;</c>) or instance (<c>readonly double lambda = 0.97;</c>) — as long as no
-/// constructor of its kind (static or instance) in its type mentions it. C# lets only those constructors assign such a
+/// constructor of its kind (static or instance) in its type mentions it; or, without initializer, assigned one constant
+/// by the only constructor and mentioned there nowhere else. C# lets only those constructors assign such a
 /// field, so reading them covers every write in the compilation.
 /// </summary>
 internal static class ReadonlyFieldConstants
@@ -20,19 +22,49 @@ internal static class ReadonlyFieldConstants
         if (!field.IsReadOnly || field.IsConst ||
             field.Type.SpecialType is not (SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal) ||
             field.DeclaringSyntaxReferences.Length != 1 ||
-            field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } ||
-            IsMentionedByConstructor(field))
+            field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax declarator)
         {
             return null;
         }
 
-        return ConstantSyntax.Evaluate(initializer);
+        if (declarator.Initializer?.Value is { } initializer)
+        {
+            return IsMentionedByConstructor(field) ? null : ConstantSyntax.Evaluate(initializer);
+        }
+
+        return SingleConstructorValue(field);
     }
 
-    private static bool IsMentionedByConstructor(IFieldSymbol field) =>
+    /// <summary>
+    /// For a field without initializer: the constant of the one assignment in its constructors (<c>decay = 0.97;</c>),
+    /// when the constructors mention it nowhere else.
+    /// </summary>
+    private static double? SingleConstructorValue(IFieldSymbol field)
+    {
+        ExpressionSyntax? value = null;
+        int mentions = 0;
+        foreach (var token in ConstructorTokens(field))
+        {
+            mentions++;
+            if (token.Parent is IdentifierNameSyntax name &&
+                (name.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access ? access : (ExpressionSyntax)name) is var target &&
+                target.Parent is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) &&
+                assignment.Left == target)
+            {
+                value = assignment.Right;
+            }
+        }
+
+        var constructors = field.IsStatic ? field.ContainingType.StaticConstructors : field.ContainingType.InstanceConstructors;
+        return mentions == 1 && value is not null && constructors.Length == 1 ? ConstantSyntax.Evaluate(value) : null;
+    }
+
+    private static IEnumerable<SyntaxToken> ConstructorTokens(IFieldSymbol field) =>
         (field.IsStatic ? field.ContainingType.StaticConstructors : field.ContainingType.InstanceConstructors)
             .Where(constructor => !constructor.IsImplicitlyDeclared)
             .SelectMany(constructor => constructor.DeclaringSyntaxReferences)
-            .Any(reference => reference.GetSyntax().DescendantTokens().Any(token =>
-                token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == field.Name));
+            .SelectMany(reference => reference.GetSyntax().DescendantTokens())
+            .Where(token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == field.Name);
+
+    private static bool IsMentionedByConstructor(IFieldSymbol field) => ConstructorTokens(field).Any();
 }

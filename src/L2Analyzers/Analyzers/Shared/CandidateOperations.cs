@@ -11,7 +11,8 @@ namespace L2Analyzers.Analyzers.Shared;
 /// An operation an analyzer looks at, with what it needs to judge and report it. It stands in for
 /// <see cref="OperationAnalysisContext"/> when the operation comes from <see cref="CandidateOperations"/>.
 /// </summary>
-internal readonly record struct CandidateOperation(IOperation Operation, AnalyzerOptions Options, Action<Diagnostic> Report, CancellationToken CancellationToken)
+internal readonly record struct CandidateOperation(
+    IOperation Operation, ISymbol? ContainingSymbol, AnalyzerOptions Options, Action<Diagnostic> Report, CancellationToken CancellationToken)
 {
     /// <summary>Reports each of <paramref name="diagnostics"/>.</summary>
     public void ReportAll(System.Collections.Generic.IEnumerable<Diagnostic> diagnostics)
@@ -35,17 +36,20 @@ internal static class CandidateOperations
     /// <paramref name="mayMatch"/> (a syntax-only test, so cheap) is true.
     /// </summary>
     public static void RegisterCandidateOperationAction(
-        this CompilationStartAnalysisContext context, Func<SyntaxNode, bool> mayMatch, Action<CandidateOperation> action, params SyntaxKind[] kinds)
-    {
-        var nodeKinds = ImmutableArray.Create(kinds);
-        context.RegisterSyntaxNodeAction(
-            node =>
+        this CompilationStartAnalysisContext context, Func<SyntaxNode, bool> mayMatch, Action<CandidateOperation> action, params SyntaxKind[] kinds) =>
+        context.RegisterSyntaxNodeAction(Candidates(mayMatch, action), ImmutableArray.Create(kinds));
+
+    /// <summary>The same, for the nodes of one symbol (a type whose operations an analyzer collects until the type is done).</summary>
+    public static void RegisterCandidateOperationAction(
+        this SymbolStartAnalysisContext context, Func<SyntaxNode, bool> mayMatch, Action<CandidateOperation> action, params SyntaxKind[] kinds) =>
+        context.RegisterSyntaxNodeAction(Candidates(mayMatch, action), ImmutableArray.Create(kinds));
+
+    private static Action<SyntaxNodeAnalysisContext> Candidates(Func<SyntaxNode, bool> mayMatch, Action<CandidateOperation> action) =>
+        node =>
+        {
+            if (mayMatch(node.Node) && node.SemanticModel.GetOperation(node.Node, node.CancellationToken) is { } operation)
             {
-                if (mayMatch(node.Node) && node.SemanticModel.GetOperation(node.Node, node.CancellationToken) is { } operation)
-                {
-                    action(new CandidateOperation(operation, node.Options, node.ReportDiagnostic, node.CancellationToken));
-                }
-            },
-            nodeKinds);
-    }
+                action(new CandidateOperation(operation, node.ContainingSymbol, node.Options, node.ReportDiagnostic, node.CancellationToken));
+            }
+        };
 }

@@ -22,6 +22,7 @@ public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
         : base(
         Descriptors.LambdaSuspiciousForMode,
         Descriptors.L2OnBias,
+        Descriptors.L2OnNormalization,
         Descriptors.LambdaInvalidForMode,
         Descriptors.UnstableWithLearningRate,
         Descriptors.CoupledL2UnderAdaptiveOptimizer,
@@ -42,6 +43,7 @@ public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
             OperationKind.Invocation,
             OperationKind.ObjectCreation,
             OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(operationContext => AnalyzeLoop(operationContext, symbols), OperationKind.Loop);
     }
 
     private static void Analyze(OperationAnalysisContext context, TorchSharpSymbols symbols)
@@ -49,7 +51,8 @@ public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
         var site = context.Operation switch
         {
             IInvocationOperation invocation => WeightDecaySites.FromInvocation(invocation, symbols),
-            IObjectCreationOperation creation => WeightDecaySites.FromObjectCreation(creation, symbols),
+            IObjectCreationOperation creation =>
+                WeightDecaySites.FromObjectCreation(creation, symbols) ?? WeightDecaySites.FromOptimizerCreation(creation, symbols),
             ISimpleAssignmentOperation assignment => WeightDecaySites.FromAssignment(assignment, symbols),
             _ => null,
         };
@@ -60,5 +63,17 @@ public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
 
         var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
         context.ReportAll(WeightDecayDiagnostics.For(site, symbols, thresholds));
+    }
+
+    private static void AnalyzeLoop(OperationAnalysisContext context, TorchSharpSymbols symbols)
+    {
+        if (context.Operation is IForEachLoopOperation loop && LossPenalties.OverAllParameters(loop, symbols) is { } parameters)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.L2OnBias,
+                parameters.Syntax.GetLocation(),
+                parameters.Syntax.ToString(),
+                $"this loss penalty sums the squares of every parameter of the module, biases and normalization weights included; sum over the weights (dim() ≥ 2) only; {Exemptions.BiasAdvice}"));
+        }
     }
 }

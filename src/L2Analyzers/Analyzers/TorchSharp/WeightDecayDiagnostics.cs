@@ -26,7 +26,7 @@ internal static class WeightDecayDiagnostics
     public static IEnumerable<Diagnostic> For(WeightDecaySite site, TorchSharpSymbols symbols, SuspicionThresholds thresholds)
     {
         var location = site.Operation.Syntax.GetLocation();
-        if (site is { Kind: SiteKind.Optimizer, WeightDecay: null, TakesGroups: false, Optimizer.Mode: L2Mode.ScaledWeightDecay })
+        if (site is { Kind: SiteKind.Optimizer or SiteKind.Constructor, WeightDecay: null, TakesGroups: false, Optimizer.Mode: L2Mode.ScaledWeightDecay })
         {
             yield return Diagnostic.Create(Descriptors.AdamWWithoutWeightDecay, location, AdamWWithoutWeightDecay());
         }
@@ -36,7 +36,24 @@ internal static class WeightDecayDiagnostics
             yield return Diagnostic.Create(Descriptors.ParamGroupResetsOptions, location, ResetOptions(site));
         }
 
-        if (site.WeightDecay is null || ConstantValues.Evaluate(site.WeightDecay) is not { } lambda || lambda == 0)
+        if (site.WeightDecay is null)
+        {
+            yield break;
+        }
+
+        if (ConstantValues.Evaluate(site.WeightDecay) is not { } lambda)
+        {
+            // The value is unknown, but biases among the parameters are decayed whatever it is, unless it is left at 0.
+            var severity = OptionDefaults.DefaultsToZero(site.WeightDecay) ? DiagnosticSeverity.Info : (DiagnosticSeverity?)null;
+            foreach (var diagnostic in DecayedParameters.For(site, symbols, site.WeightDecay.Syntax.ToString(), severity))
+            {
+                yield return diagnostic;
+            }
+
+            yield break;
+        }
+
+        if (lambda == 0)
         {
             yield break;
         }
@@ -69,13 +86,9 @@ internal static class WeightDecayDiagnostics
             yield return Diagnostic.Create(Descriptors.CoupledL2UnderAdaptiveOptimizer, location, CoupledUnderAdaptive(site, lambda, learningRate));
         }
 
-        if (ModuleParameters.AreAllOfAModule(site.Parameters, symbols))
+        foreach (var diagnostic in DecayedParameters.For(site, symbols, Format(lambda), null))
         {
-            yield return Diagnostic.Create(
-                Descriptors.L2OnBias,
-                site.Parameters!.Syntax.GetLocation(),
-                site.Parameters.Syntax.ToString(),
-                $"{WeightDecay} {Format(lambda)} applies to every parameter of the module, biases and normalization weights included; pass two parameter groups split by rank: the weights (dim() ≥ 2) with weight_decay, everything else (biases, normalization gains and shifts) with weight_decay 0; {Exemptions.BiasAdvice}");
+            yield return diagnostic;
         }
     }
 

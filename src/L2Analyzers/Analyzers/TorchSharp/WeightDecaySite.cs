@@ -9,6 +9,9 @@ internal enum SiteKind
     /// <summary><c>torch.optim.SGD(parameters, lr, weight_decay: …)</c>.</summary>
     Optimizer,
 
+    /// <summary><c>new SGD(parameters, lr, weight_decay: …)</c>: an optimizer created with its constructor.</summary>
+    Constructor,
+
     /// <summary>The convenience constructor <c>new SGD.ParamGroup(parameters, lr: …, weight_decay: …)</c>.</summary>
     ParamGroupConstructor,
 
@@ -22,7 +25,7 @@ internal enum SiteKind
 /// <param name="Operation">The call, creation or assignment.</param>
 /// <param name="WeightDecay">The weight_decay value when it is passed, otherwise null.</param>
 /// <param name="LearningRate">The learning rate when it is passed, otherwise null.</param>
-/// <param name="Parameters">The parameters argument, when there is one.</param>
+/// <param name="Parameters">The parameters argument, or the <c>Parameters</c> of the group whose options these are.</param>
 /// <param name="TakesGroups">Whether an optimizer is given parameter groups, whose own options override its weight_decay.</param>
 /// <param name="OmittedOptions">The lr and weight_decay parameters left at their defaults (convenience constructor only).</param>
 internal sealed record WeightDecaySite(
@@ -39,6 +42,7 @@ internal sealed record WeightDecaySite(
     public string Owner => Kind switch
     {
         SiteKind.Optimizer => "torch.optim." + Optimizer.Name,
+        SiteKind.Constructor => "new " + Optimizer.Name,
         SiteKind.ParamGroupConstructor => Optimizer.Name + ".ParamGroup",
         _ => Optimizer.Name + ".Options",
     };

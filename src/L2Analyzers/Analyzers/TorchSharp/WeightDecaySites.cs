@@ -14,23 +14,35 @@ internal static class WeightDecaySites
     private const string LearningRateProperty = "LearningRate";
 
     /// <summary><c>torch.optim.X(...)</c> for an optimizer with weight_decay.</summary>
-    public static WeightDecaySite? FromInvocation(IInvocationOperation invocation, TorchSharpSymbols symbols)
+    public static WeightDecaySite? FromInvocation(IInvocationOperation invocation, TorchSharpSymbols symbols) =>
+        SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, symbols.Optim) &&
+        OptimizerFamily.Find(invocation.TargetMethod.Name) is { } family
+            ? FromOptimizerArguments(SiteKind.Optimizer, family, invocation, invocation.Arguments, symbols)
+            : null;
+
+    /// <summary><c>new SGD(parameters, lr, …)</c>: an optimizer of TorchSharp's own assembly created with its constructor.</summary>
+    public static WeightDecaySite? FromOptimizerCreation(IObjectCreationOperation creation, TorchSharpSymbols symbols) =>
+        creation.Constructor?.ContainingType is { ContainingType: null } type &&
+        SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, symbols.Module.ContainingAssembly) &&
+        OptimizerFamily.Find(type.Name) is { } family
+            ? FromOptimizerArguments(SiteKind.Constructor, family, creation, creation.Arguments, symbols)
+            : null;
+
+    private static WeightDecaySite? FromOptimizerArguments(
+        SiteKind kind, OptimizerFamily family, IOperation operation, ImmutableArray<IArgumentOperation> arguments, TorchSharpSymbols symbols)
     {
-        var method = invocation.TargetMethod;
-        if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.Optim) ||
-            OptimizerFamily.Find(method.Name) is not { } family ||
-            invocation.Arguments.Argument(WeightDecay) is not { } weightDecay)
+        if (arguments.Argument(WeightDecay) is not { } weightDecay)
         {
             return null;
         }
 
-        var parameters = invocation.Arguments.Length > 0 ? invocation.Arguments[0] : null;
+        var parameters = arguments.Length > 0 ? arguments[0] : null;
         return new WeightDecaySite(
-            SiteKind.Optimizer,
+            kind,
             family,
-            invocation,
+            operation,
             weightDecay.PassedValue(),
-            (invocation.Arguments.Argument(ShortLearningRate) ?? invocation.Arguments.Argument("learningRate")).PassedValue(),
+            (arguments.Argument(ShortLearningRate) ?? arguments.Argument("learningRate")).PassedValue(),
             parameters?.Value,
             IsParamGroups(parameters?.Parameter?.Type, symbols),
             ImmutableArray<IParameterSymbol>.Empty);
@@ -84,7 +96,7 @@ internal static class WeightDecaySites
             assignment,
             assignment.Value,
             SiblingLearningRate(assignment),
-            null,
+            ParameterGroup.ParametersAround(assignment, symbols),
             TakesGroups: false,
             ImmutableArray<IParameterSymbol>.Empty);
     }

@@ -19,8 +19,8 @@ internal static class ParameterRoles
     /// <summary>
     /// The role of a member known to hold a parameter (it carries <c>[L2]</c>), strongest evidence first: a marker
     /// attribute or a <c>ParameterRole.Bias</c> constructor argument (from <paramref name="facts"/>, what the caller
-    /// collected from initializers), then the member's or its layer's name (the lenient <see cref="ParameterNames"/>),
-    /// then its shape (a vector whose length matches a dimension of a weight matrix beside it, both sizes constant).
+    /// collected from initializers), then the member's or its layer's name (the lenient <see cref="ParameterNames"/>; a bare
+    /// gain or shift word only inside a normalization layer), then a name that says weight, then its shape (a vector whose length matches a dimension of a weight matrix beside it, both sizes constant).
     /// Anything not shown to be a bias or a normalization parameter is a weight.
     /// </summary>
     public static ParameterRoleEvidence OfParameter(ISymbol member, RuntimeSymbols symbols, IReadOnlyDictionary<ISymbol, MemberFacts> facts)
@@ -40,7 +40,7 @@ internal static class ParameterRoles
             return new(ParameterRoleKind.Bias, "its name says it is a bias");
         }
 
-        if (ParameterNames.IsNormalizationParameter(member.Name))
+        if (ParameterNames.IsNormalization(member.Name))
         {
             return new(ParameterRoleKind.Normalization, "its name says it is a normalization gain or shift");
         }
@@ -50,7 +50,11 @@ internal static class ParameterRoles
             return new(ParameterRoleKind.Normalization, $"it belongs to the normalization layer '{layer.Name}'");
         }
 
-        return BiasByShape(member, facts) ?? ParameterRoleEvidence.Weight;
+        // A name that says weight wins over shape (a one-unit output layer's weight vector beside the hidden matrix),
+        // and a bare gain or shift word (Beta, Gamma) outside a normalization layer is a coefficient, not a gain.
+        return VariableNames.Classify(member.Name) == ParameterRoleKind.Weight
+            ? ParameterRoleEvidence.Weight
+            : BiasByShape(member, facts) ?? ParameterRoleEvidence.Weight;
     }
 
     /// <summary>

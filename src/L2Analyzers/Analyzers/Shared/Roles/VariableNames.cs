@@ -13,7 +13,7 @@ internal static class VariableNames
 {
     private static readonly HashSet<string> ExcludedWords = new(StringComparer.Ordinal)
     {
-        "delta", "deltas", "moment", "moments", "momentum", "momentums", "velocity", "velocities", "vel",
+        "delta", "deltas", "total", "totals", "moment", "moments", "momentum", "momentums", "velocity", "velocities", "vel",
         "prev", "previous", "last", "old", "cache", "cached", "avg", "average", "averaged", "mean", "means",
         "running", "ema", "shadow", "decay", "decayed", "lambda", "rate", "lr", "scale", "scales", "scaling",
         "norm", "norms", "clip", "clipped", "update", "updates", "step", "steps", "count", "counts", "sum",
@@ -85,6 +85,20 @@ internal static class VariableNames
         return words.Contains("lr") || words.Contains("eta") ||
             (words.Contains("rate") && (words.Contains("learning") || words.Contains("learn"))) ||
             (words.Contains("step") && words.Contains("size"));
+    }
+
+    /// <summary>Whether a name says momentum velocity: <c>velocity</c>, <c>hBiasVelocity</c>, <c>vel</c>, <c>momentum</c>.</summary>
+    public static bool IsVelocity(string name)
+    {
+        foreach (string word in Words(StripPrefix(name)))
+        {
+            if (word is "velocity" or "velocities" or "vel" or "momentum" or "momentums")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a name says it holds a regularization amount: <c>decay</c>, <c>lambda</c>, <c>l2</c>, <c>wd</c>.</summary>

@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Common.Symbols;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
+
+namespace L2Analyzers.Analyzers.TorchSharp;
+
+/// <summary>One parameter group written in code: its parameters and whether it takes the optimizer's weight_decay.</summary>
+/// <param name="Parameters">The value of <c>Parameters = …</c> or the constructor's first argument.</param>
+/// <param name="InheritsWeightDecay">Whether its options leave weight_decay unset, so the optimizer's applies.</param>
+internal readonly record struct ParameterGroup(IOperation Parameters, bool InheritsWeightDecay)
+{
+    private const string WeightDecay = "weight_decay";
+    private const int MaxDepth = 4;
+
+    /// <summary>
+    /// The groups written where an optimizer's groups argument comes from: an array or a list created with an
+    /// initializer, directly or through a local that is never reassigned. Groups added elsewhere are not seen.
+    /// </summary>
+    public static IEnumerable<ParameterGroup> Of(IOperation? groups, TorchSharpSymbols symbols)
+    {
+        foreach (var element in Elements(groups, 0))
+        {
+            if (element.WithoutImplicitConversions() is IObjectCreationOperation creation &&
+                TorchSharpSymbols.DerivesFrom(creation.Type, symbols.ParamGroup) &&
+                Read(creation) is { } group)
+            {
+                yield return group;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The <c>Parameters = …</c> of the group whose <c>Options = new() { weight_decay = … }</c> contains
+    /// <paramref name="weightDecay"/>, or null when the assignment is not inside a group's options initializer.
+    /// </summary>
+    public static IOperation? ParametersAround(ISimpleAssignmentOperation weightDecay, TorchSharpSymbols symbols)
+    {
+        if (weightDecay.Parent is not IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation options } ||
+            OutsideConversions(options) is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Options" } } assignment ||
+            assignment.Parent is not IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation group } ||
+            !TorchSharpSymbols.DerivesFrom(group.Type, symbols.ParamGroup))
+        {
+            return null;
+        }
+
+        return Read(group)?.Parameters;
+    }
+
+    private static IOperation? OutsideConversions(IOperation operation)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation conversion)
+        {
+            parent = conversion.Parent;
+        }
+
+        return parent;
+    }
+
+    private static ParameterGroup? Read(IObjectCreationOperation creation)
+    {
+        IOperation? parameters = null;
+        IOperation? options = null;
+        if (creation.Constructor is { } constructor && creation.Arguments.Length > 0)
+        {
+            // new X.ParamGroup(parameters, lr: …, weight_decay: …) sets every option; new X.ParamGroup(parameters, options) takes them.
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter?.Name == WeightDecay)
+                {
+                    return new ParameterGroup(creation.Arguments[0].Value, false);
+                }
+            }
+
+            parameters = creation.Arguments[0].Value;
+            options = constructor.Parameters.Length > 1 && creation.Arguments.Length > 1 ? creation.Arguments[1].Value : null;
+        }
+
+        foreach (var initializer in creation.Initializer?.Initializers ?? default)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } assignment)
+            {
+                switch (name)
+                {
+                    case "Parameters":
+                        parameters = assignment.Value;
+                        break;
+                    case "Options":
+                        options = assignment.Value;
+                        break;
+                }
+            }
+        }
+
+        return parameters is null ? null : new ParameterGroup(parameters, !SetsWeightDecay(options));
+    }
+
+    /// <summary>Whether options written in place set weight_decay; options from elsewhere are assumed to set it.</summary>
+    private static bool SetsWeightDecay(IOperation? options)
+    {
+        switch (options?.WithoutImplicitConversions())
+        {
+            case null:
+                return false;
+            case IDefaultValueOperation or ILiteralOperation { ConstantValue.Value: null }:
+                return false;
+            case IObjectCreationOperation creation:
+                foreach (var initializer in creation.Initializer?.Initializers ?? default)
+                {
+                    if (initializer is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field.Name: WeightDecay } })
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static IEnumerable<IOperation> Elements(IOperation? collection, int depth)
+    {
+        if (collection is null || depth > MaxDepth)
+        {
+            yield break;
+        }
+
+        switch (collection.WithoutImplicitConversions())
+        {
+            case IArrayCreationOperation { Initializer: { } array }:
+                foreach (var element in array.ElementValues)
+                {
+                    yield return element;
+                }
+
+                break;
+            case IObjectCreationOperation { Initializer: { } list }:
+                foreach (var initializer in list.Initializers)
+                {
+                    if (initializer is IInvocationOperation { Arguments: [var single] })
+                    {
+                        yield return single.Value;
+                    }
+                }
+
+                break;
+            case ILocalReferenceOperation local:
+                foreach (var element in Elements(LocalValues.SingleValue(local), depth + 1))
+                {
+                    yield return element;
+                }
+
+                break;
+        }
+    }
+}
