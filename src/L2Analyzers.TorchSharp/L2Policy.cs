@@ -20,12 +20,13 @@ internal readonly record struct L2Policy(L2Mode Mode, double Lambda)
         _ => Lambda,
     };
 
-    /// <summary>
-    /// Throws exactly what the runtime throws for this mode, lambda and learning rate: the checks are those of
-    /// <see cref="L2Update.Step{T}"/>, run on no elements.
-    /// </summary>
+    /// <summary>Throws exactly what the runtime throws for this mode, lambda and learning rate (the checks of <see cref="L2Update.Step{T}"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The mode is undefined, or lambda or the learning rate is out of range.</exception>
-    public void Validate(double learningRate) => L2Update.Step(Mode, Lambda, Span<double>.Empty, ReadOnlySpan<double>.Empty, learningRate);
+    public void Validate(double learningRate)
+    {
+        L2Range.ThrowIfInvalid(Mode, Lambda, "lambda");
+        L2Range.ThrowIfInvalidLearningRate(learningRate, nameof(learningRate));
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Mode} {Lambda.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}";
