@@ -4,6 +4,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.CodeFixes.Editing;
+using L2Analyzers.CodeFixes.FixAll;
+using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -26,7 +28,7 @@ public sealed class ModeChangeCodeFixProvider : CodeFixProvider
         RuleIds.LambdaSuspiciousForMode, RuleIds.CoupledL2UnderAdaptiveOptimizer, RuleIds.ModeNotStated);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => KindFixAllProvider.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -44,7 +46,8 @@ public sealed class ModeChangeCodeFixProvider : CodeFixProvider
             var call = attribute is null
                 ? node.AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(e => e is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
                 : null;
-            if (attribute is null && call is null)
+            // A call is rewritten only where the analyzer said which argument holds the lambda (runtime calls).
+            if (attribute is null && (call is null || !diagnostic.Properties.ContainsKey(CallProperties.LambdaParameter)))
             {
                 continue;
             }

@@ -3,6 +3,8 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.CodeFixes.Editing;
+using L2Analyzers.CodeFixes.FixAll;
+using L2Analyzers.CodeFixes.TorchSharp;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Diagnostics;
@@ -14,8 +16,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace L2Analyzers.CodeFixes;
 
 /// <summary>
-/// Removes L2 from a bias (L2R002) or a normalization parameter (L2R008): the <c>[L2]</c> attribute on the member, or
-/// <c>IncludeBiases = true</c> on a layer.
+/// Stops L2 on a bias (L2R002) or a normalization parameter (L2R008): removes the <c>[L2]</c> attribute on the member,
+/// or <c>IncludeBiases = true</c> on a layer; on <c>torch.optim.X(model.parameters(), …, weight_decay: λ)</c> splits the
+/// parameters by rank (<see cref="ParameterGroupSplit"/>). One provider for both rules and every site, with one
+/// equivalence key, so Fix All (and <c>dotnet format</c>, which runs every provider of a rule on one analysis) fixes
+/// attributes and optimizer calls together.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveL2CodeFixProvider)), Shared]
 public sealed class RemoveL2CodeFixProvider : CodeFixProvider
@@ -27,13 +32,14 @@ public sealed class RemoveL2CodeFixProvider : CodeFixProvider
         ImmutableArray.Create(RuleIds.L2OnBias, RuleIds.L2OnNormalization);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => KindFixAllProvider.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
         {
             return;
         }
@@ -58,6 +64,16 @@ public sealed class RemoveL2CodeFixProvider : CodeFixProvider
                     CodeAction.Create(
                         "Remove [L2] from this parameter",
                         cancellationToken => RemoveAsync(context.Document, attribute, cancellationToken),
+                        EquivalenceKey),
+                    diagnostic);
+            }
+            else if (node is ExpressionSyntax parameters &&
+                     ParameterGroupSplit.TryPlan(parameters, model, context.CancellationToken) is { } split)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Decay only the weights: split the parameters by rank into two groups",
+                        cancellationToken => split.ApplyAsync(context.Document, cancellationToken),
                         EquivalenceKey),
                     diagnostic);
             }

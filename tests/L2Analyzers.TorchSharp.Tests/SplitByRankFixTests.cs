@@ -1,5 +1,5 @@
 using L2Analyzers.Analyzers.TorchSharp;
-using L2Analyzers.CodeFixes.TorchSharp;
+using L2Analyzers.CodeFixes;
 using L2Analyzers.TorchSharp.Tests.Support;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -27,7 +27,7 @@ public sealed class SplitByRankFixTests
 
     private static readonly Lazy<Type> Fixed = new(() =>
     {
-        string source = CodeFixRunner.FixAllAsync(Source, new TorchSharpOptimizerAnalyzer(), new SplitParametersByRankCodeFix()).GetAwaiter().GetResult();
+        string source = CodeFixRunner.FixAllAsync(Source, new TorchSharpOptimizerAnalyzer(), new RemoveL2CodeFixProvider()).GetAwaiter().GetResult();
         Assert.Equal(4, source.Split(".dim()").Length - 1); // both calls were split (two groups each)
         return CodeFixRunner.CompileAndLoad(source).GetType("Training")!;
     });

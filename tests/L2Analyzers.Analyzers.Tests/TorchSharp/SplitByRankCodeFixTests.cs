@@ -1,12 +1,12 @@
 using L2Analyzers.Analyzers.Tests.Verification;
 using L2Analyzers.Analyzers.TorchSharp;
-using L2Analyzers.CodeFixes.TorchSharp;
+using L2Analyzers.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace L2Analyzers.Analyzers.Tests.TorchSharp;
 
-public class SplitParametersByRankCodeFixTests
+public class SplitByRankCodeFixTests
 {
     private const string Model = """
         using TorchSharp;
@@ -90,7 +90,7 @@ public class SplitParametersByRankCodeFixTests
 
     private static Task VerifyAsync(string source, string fixedSource)
     {
-        var test = new CSharpCodeFixTest<TorchSharpOptimizerAnalyzer, SplitParametersByRankCodeFix, DefaultVerifier>
+        var test = new CSharpCodeFixTest<TorchSharpOptimizerAnalyzer, RemoveL2CodeFixProvider, DefaultVerifier>
         {
             TestCode = source,
             FixedCode = fixedSource,
