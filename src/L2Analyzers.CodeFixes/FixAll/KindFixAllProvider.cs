@@ -33,7 +33,9 @@ internal sealed class KindFixAllProvider : FixAllProvider
         var fixes = new List<(Document Document, ImmutableArray<CodeAction> Actions)>();
         foreach (var (document, diagnostics) in await DiagnosticsInScopeAsync(fixAllContext).ConfigureAwait(false))
         {
-            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+            // A client may pass diagnostics computed before another fix changed the document: their spans no longer hold.
+            var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in diagnostics.Where(d => d.Location.SourceTree == tree).OrderBy(d => d.Location.SourceSpan.Start))
             {
                 var actions = await ActionsAsync(fixAllContext.CodeFixProvider, document, diagnostic, cancellationToken).ConfigureAwait(false);
                 if (!actions.IsEmpty)

@@ -2,7 +2,7 @@ using L2Analyzers;
 
 namespace Consumer.L2R002Attribute;
 
-public class Layer
+public partial class Layer
 {
     [L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)]
     public double[] Weights = { 1.0, -2.0 };

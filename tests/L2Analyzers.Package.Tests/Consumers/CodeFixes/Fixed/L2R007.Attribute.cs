@@ -2,7 +2,7 @@ using L2Analyzers;
 
 namespace Consumer.L2R007Attribute;
 
-public class Layer
+public partial class Layer
 {
     [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.0015)]
     public double[] Weights = { 1.0, -2.0 };
