@@ -36,7 +36,8 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
 
     /// <summary>
     /// Runs on every compilation: hand-written training loops need no reference to the runtime. Each type collects the
-    /// updates whose parameter or coefficient comes from a call or a list (<see cref="TypeFlow"/>) and reports them when done.
+    /// updates whose parameter or coefficient comes from a call or a list (<see cref="TypeFlow"/>), and the findings about
+    /// constants it declares (<see cref="ConstantFindings"/>), and reports them when done.
     /// </summary>
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
@@ -46,20 +47,25 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
             type =>
             {
                 var flow = new TypeFlow();
+                var constants = new ConstantFindings();
                 type.RegisterCandidateOperationAction(
                     MayUpdate,
-                    operation => AnalyzeAssignment(operation, half, markers, flow),
+                    operation => AnalyzeAssignment(operation, half, markers, flow, constants),
                     SyntaxKind.AddAssignmentExpression,
                     SyntaxKind.SubtractAssignmentExpression,
                     SyntaxKind.MultiplyAssignmentExpression,
                     SyntaxKind.SimpleAssignmentExpression);
                 type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
-                type.RegisterSymbolEndAction(end => ReportFlow(end, flow, markers));
+                type.RegisterSymbolEndAction(end =>
+                {
+                    ReportFlow(end, flow, markers);
+                    end.ReportAll(constants.Release());
+                });
             },
             SymbolKind.NamedType);
     }
 
-    private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow)
+    private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow, ConstantFindings constants)
     {
         if (context.Operation is not IAssignmentOperation assignment || !HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
         {
@@ -75,7 +81,7 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         if (update.Role != ParameterRoleKind.None)
         {
             var thresholds = context.Options.ThresholdsFor(assignment.Syntax.SyntaxTree);
-            context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds));
+            context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds, constants, context.ContainingSymbol?.ContainingType));
         }
     }
 

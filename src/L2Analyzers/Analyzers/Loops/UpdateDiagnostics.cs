@@ -1,4 +1,5 @@
 using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using System.Collections.Generic;
@@ -25,7 +26,13 @@ internal static class UpdateDiagnostics
     /// <param name="update">The update.</param>
     /// <param name="markers">The runtime's symbols, for the <c>[Bias]</c> and <c>[NormalizationParameter]</c> markers; null without the runtime.</param>
     /// <param name="thresholds">The suspicion thresholds configured for the file.</param>
-    public static IEnumerable<Diagnostic> For(RegularizationUpdate update, RuntimeSymbols? markers, SuspicionThresholds thresholds)
+    /// <param name="constants">
+    /// Holds the findings about a λ read from a constant declared in <paramref name="type"/> (a local, a const, a readonly
+    /// field), reported once at the declaration when the type's analysis ends; they are not returned.
+    /// </param>
+    /// <param name="type">The type being analyzed.</param>
+    public static IEnumerable<Diagnostic> For(
+        RegularizationUpdate update, RuntimeSymbols? markers, SuspicionThresholds thresholds, ConstantFindings constants, INamedTypeSymbol? type)
     {
         var statement = update.Assignment.Syntax.GetLocation();
         if (OnExemptParameter(update, update.Role, statement, update.Parameter.Variable.Name, markers) is { } exempt)
@@ -47,17 +54,26 @@ internal static class UpdateDiagnostics
             yield break;
         }
 
+        // A decay that grows the parameter is wrong in the statement (its sign), not in the constant.
+        var declaration = update.Grows ? null : DeclaredIn(update.Lambda, type);
         var use = new L2Use(update.Mode, update.Grows ? -value : value)
         {
             What = NameOf(update.Lambda, "λ"),
             LearningRate = ValueOf(update.LearningRate) is { } eta ? new LearningRate(eta, $"'{Text(update.LearningRate)}'") : null,
             Optimizer = optimizer,
         };
-        foreach (var diagnostic in Judged(use, thresholds, statement, LocationOf(update.Lambda)))
+        foreach (var diagnostic in Judged(use, thresholds, statement, LocationOf(update.Lambda), declaration is null ? null : (declaration, constants)))
         {
             yield return diagnostic;
         }
     }
+
+    /// <summary>The declaration of a λ that is one constant read through a name declared in <paramref name="type"/>, or null.</summary>
+    private static ConstantDeclaration? DeclaredIn(ImmutableArray<Factor> lambda, INamedTypeSymbol? type) =>
+        lambda is [{ Reciprocal: false } factor] && ConstantDeclaration.Of(factor.Operation) is { } declaration &&
+        (declaration.Symbol is ILocalSymbol || SymbolEqualityComparer.Default.Equals(declaration.Symbol.ContainingType, type))
+            ? declaration
+            : null;
 
     /// <summary>
     /// The diagnostics of an update joined with a call or a list elsewhere in its type: L2R002 or L2R008 at a helper's
@@ -89,11 +105,19 @@ internal static class UpdateDiagnostics
         }
     }
 
-    private static IEnumerable<Diagnostic> Judged(L2Use use, SuspicionThresholds thresholds, Location statement, Location lambda)
+    /// <summary>The judgement's diagnostics; those at λ are held in <paramref name="held"/> when λ is a declared constant.</summary>
+    private static IEnumerable<Diagnostic> Judged(
+        L2Use use, SuspicionThresholds thresholds, Location statement, Location lambda, (ConstantDeclaration Declaration, ConstantFindings Constants)? held = null)
     {
         foreach (var finding in LambdaJudge.Judge(use, thresholds))
         {
             bool atStatement = finding.Descriptor == Descriptors.UnstableWithLearningRate || finding.Descriptor == Descriptors.CoupledL2UnderAdaptiveOptimizer;
+            if (!atStatement && held is var (declaration, constants))
+            {
+                constants.Hold(declaration, Loop(finding), lambda);
+                continue;
+            }
+
             yield return Loop(finding).ToDiagnostic(atStatement ? statement : lambda);
         }
     }
