@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using System.Linq;
 
 namespace L2Analyzers.Analyzers.Loops;
 
@@ -52,7 +53,8 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
                     SyntaxKind.AddAssignmentExpression,
                     SyntaxKind.SubtractAssignmentExpression,
                     SyntaxKind.MultiplyAssignmentExpression,
-                    SyntaxKind.SimpleAssignmentExpression);
+                    SyntaxKind.SimpleAssignmentExpression,
+                    SyntaxKind.VariableDeclarator);
                 type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
                 type.RegisterSymbolEndAction(end => ReportFlow(end, flow, markers));
             },
@@ -61,12 +63,15 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
 
     private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow)
     {
-        if (context.Operation is not IAssignmentOperation assignment || !HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
+        var candidate = context.Operation switch
         {
-            return;
-        }
-
-        if (UpdatePatterns.Match(assignment, markers) is not { } update || !IsTrainingStep(update, context.ContainingSymbol))
+            IAssignmentOperation assignment when HasUpdateShape(assignment) && IsFloatingPoint(assignment.Target.Type, half) =>
+                UpdatePatterns.Match(assignment, markers),
+            IVariableDeclaratorOperation declarator when IsFloatingPoint(declarator.Symbol.Type, half) =>
+                UpdatePatterns.MatchLocalGradient(declarator, markers),
+            _ => null,
+        };
+        if (candidate is not { } update || !IsTrainingStep(update, context.ContainingSymbol))
         {
             return;
         }
@@ -74,7 +79,7 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         flow.OnUpdate(update, context.ContainingSymbol);
         if (update.Role != ParameterRoleKind.None)
         {
-            var thresholds = context.Options.ThresholdsFor(assignment.Syntax.SyntaxTree);
+            var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
             context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds));
         }
     }
@@ -97,21 +102,34 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         }
     }
 
-    /// <summary>The syntax-only filter: +=, -=, *=, or = with a sum, difference or product on the right (through parentheses and casts).</summary>
+    /// <summary>
+    /// The syntax-only filter: +=, -=, *=, or = with a sum, difference or product on the right (through parentheses and
+    /// casts); a local initialized with a sum or difference that has a product in it (<c>var g = grads[i] + wd * w[i]</c>).
+    /// </summary>
     private static bool MayUpdate(SyntaxNode node)
     {
-        if (node is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple)
+        switch (node)
         {
-            return true;
+            case VariableDeclaratorSyntax { Initializer.Value: var initial }:
+                return Unparenthesized(initial).Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression &&
+                    initial.DescendantNodes().Any(inner => inner.IsKind(SyntaxKind.MultiplyExpression));
+            case VariableDeclaratorSyntax:
+                return false;
+            case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple:
+                return Unparenthesized(simple.Right).Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression;
+            default:
+                return true;
         }
+    }
 
-        var value = simple.Right;
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax value)
+    {
         while (value is ParenthesizedExpressionSyntax or CastExpressionSyntax)
         {
             value = value is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((CastExpressionSyntax)value).Expression;
         }
 
-        return value.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression;
+        return value;
     }
 
     /// <summary>The exact filter on the operation: +=, -=, *=, or = with a sum, difference or product on the right.</summary>
