@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace L2Analyzers.Analyzers.Loops;
@@ -37,16 +38,19 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
 
     /// <summary>
     /// Runs on every compilation: hand-written training loops need no reference to the runtime. Each type collects the
-    /// updates whose parameter or coefficient comes from a call or a list (<see cref="TypeFlow"/>) and reports them when done.
+    /// updates whose parameter or coefficient comes from a call (<see cref="TypeFlow"/>) and reports them when done; the
+    /// updates of a list's elements and the biases put into lists are joined across the compilation (<see cref="ListJoin"/>).
     /// </summary>
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
         var half = context.Compilation.GetTypeByMetadataName("System.Half");
         var markers = table.Runtime;
+        var lists = new ListJoin();
         context.RegisterSymbolStartAction(
             type =>
             {
                 var flow = new TypeFlow();
+                var additions = new ListAdditions();
                 type.RegisterCandidateOperationAction(
                     MayUpdate,
                     operation => AnalyzeAssignment(operation, half, markers, flow),
@@ -56,7 +60,8 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
                     SyntaxKind.SimpleAssignmentExpression,
                     SyntaxKind.VariableDeclarator);
                 type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
-                type.RegisterSymbolEndAction(end => ReportFlow(end, flow, markers));
+                type.RegisterSyntaxNodeAction(additions.OnNode, ListAdditions.Kinds);
+                type.RegisterSymbolEndAction(end => ReportFlow(end, flow, lists.Publish(flow.ListUpdates, additions.Biases(markers, end.CancellationToken)), markers));
             },
             SymbolKind.NamedType);
     }
@@ -93,9 +98,9 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         (!TrainingEvidence.IsShortMathName(update.Parameter.Variable.Name) || update.Kind == UpdateKind.PenalizedStep ||
          TrainingEvidence.HasTrainingContext(update.Assignment, containingSymbol, update.Parameter.Variable));
 
-    private static void ReportFlow(SymbolAnalysisContext context, TypeFlow flow, RuntimeSymbols? markers)
+    private static void ReportFlow(SymbolAnalysisContext context, TypeFlow flow, IEnumerable<FlowFinding> listFindings, RuntimeSymbols? markers)
     {
-        foreach (var finding in flow.Findings(markers, context.CancellationToken))
+        foreach (var finding in flow.Findings(markers, context.CancellationToken).Concat(listFindings))
         {
             var thresholds = context.Options.ThresholdsFor(finding.At.Syntax.SyntaxTree);
             context.ReportAll(UpdateDiagnostics.For(finding, markers, thresholds));

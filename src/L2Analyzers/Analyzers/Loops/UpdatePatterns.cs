@@ -70,7 +70,7 @@ internal static class UpdatePatterns
         {
             IFieldSymbol or IPropertySymbol when ShapeEvidence.MatrixBeside(update, markers) is not null => update with { Role = ParameterRoleKind.Bias },
             IParameterSymbol => update,
-            ILocalSymbol when ListElements.ListOf(target.Variable, assignment) is not null => update,
+            IFieldSymbol or IPropertySymbol or ILocalSymbol when ListElements.ListOf(target, assignment) is not null => update,
             _ => null,
         };
     }
