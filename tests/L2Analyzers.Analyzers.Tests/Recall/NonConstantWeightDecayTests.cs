@@ -6,7 +6,7 @@ namespace L2Analyzers.Analyzers.Tests.Recall;
 
 /// <summary>
 /// Issue 15, shape 4: a weight_decay that is not a constant still decays the biases among all of a module's parameters;
-/// when its source defaults to 0 (an option nobody may have set), the finding is only a suggestion.
+/// when its source defaults to 0 (an option nobody may have set), the L2R011 suggestion drops to hidden.
 /// </summary>
 public class NonConstantWeightDecayTests
 {
@@ -30,7 +30,7 @@ public class NonConstantWeightDecayTests
     public Task A_value_from_settings_or_the_command_line_is_reported(string settings, string weightDecay)
     {
         var test = Verify.Create(Run(settings, weightDecay));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", DiagnosticSeverity.Warning).WithLocation(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R011", DiagnosticSeverity.Info).WithLocation(0));
         return test.RunAsync();
     }
 
@@ -38,15 +38,15 @@ public class NonConstantWeightDecayTests
     [InlineData("class Settings { public double WeightDecay { get; set; } }", "settings.WeightDecay")]
     [InlineData("class Settings { public double WeightDecay { get; set; } = 0; }", "settings.WeightDecay")]
     [InlineData("class Settings { public double WeightDecay; }", "settings.WeightDecay")]
-    public Task A_value_whose_option_defaults_to_0_is_a_suggestion(string settings, string weightDecay)
+    public Task A_value_whose_option_defaults_to_0_is_hidden(string settings, string weightDecay)
     {
         var test = Verify.Create(Run(settings, weightDecay));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", DiagnosticSeverity.Info).WithLocation(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R011", DiagnosticSeverity.Hidden).WithLocation(0));
         return test.RunAsync();
     }
 
     [Fact]
-    public Task A_method_parameter_with_default_0_is_a_suggestion()
+    public Task A_method_parameter_with_default_0_is_hidden()
     {
         var test = Verify.Create(TorchSharpModels.Plain + """
             static class Training
@@ -55,7 +55,7 @@ public class NonConstantWeightDecayTests
                     torch.optim.SGD({|#0:model.parameters()|}, 0.1, weight_decay: weightDecay);
             }
             """);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", DiagnosticSeverity.Info).WithLocation(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R011", DiagnosticSeverity.Hidden).WithLocation(0));
         return test.RunAsync();
     }
 

@@ -63,7 +63,7 @@ public class ParameterGroupInheritanceTests
     public Task A_group_whose_options_decay_a_whole_layer() => Verify.VerifyAsync(Run(TorchSharpModels.Plain, """
         var groups = new List<SGD.ParamGroup>
                 {
-                    new() { Parameters = {|L2R002:model.fc1.parameters()|}, Options = new() { weight_decay = 1e-4 } },
+                    new() { Parameters = {|L2R011:model.fc1.parameters()|}, Options = new() { weight_decay = 1e-4 } },
                     new() { Parameters = model.fc2.parameters(), Options = new() { weight_decay = 0 } },
                 };
                 var optimizer = new SGD(groups, 0.1);
