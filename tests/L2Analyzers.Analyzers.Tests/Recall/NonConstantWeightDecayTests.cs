@@ -80,4 +80,24 @@ public class NonConstantWeightDecayTests
                 torch.optim.SGD(new[] { model.fc1.weight! }, 0.1, weight_decay: settings.WeightDecay);
         }
         """);
+
+    [Theory]
+    [InlineData("class Settings { public double WeightDecay { get; set; } = 5e-4; }", DiagnosticSeverity.Warning)]
+    [InlineData("class Settings { public double WeightDecay { get; set; } }", DiagnosticSeverity.Info)]
+    public Task A_bias_group_inheriting_a_non_constant_value_is_reported_one_step_lower_when_it_defaults_to_0(string settings, DiagnosticSeverity severity)
+    {
+        var test = Verify.Create(TorchSharpModels.Plain + settings + """
+
+            static class Training
+            {
+                public static object Create(Plain model, Settings settings)
+                {
+                    var biases = model.named_parameters().Where(p => p.name.EndsWith("bias")).Select(p => p.parameter);
+                    return torch.optim.SGD(new SGD.ParamGroup[] { new() { Parameters = {|#0:biases|} } }, 0.1, weight_decay: settings.WeightDecay);
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", severity).WithLocation(0));
+        return test.RunAsync();
+    }
 }

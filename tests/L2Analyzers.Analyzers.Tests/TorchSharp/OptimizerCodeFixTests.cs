@@ -86,4 +86,15 @@ public class OptimizerCodeFixTests
                         new() { Parameters = weights },
                     }, 0.1, weight_decay: 5e-4),
             """));
+
+    [Fact]
+    public Task Adam_and_RMSProp_group_options_move_into_Options() => Verify.VerifyFixAsync<GroupOptionsCodeFix>(
+        Training("""
+            torch.optim.Adam(new Adam.ParamGroup[] { {|L2R010:new(weights, beta1: 0.8)|} }, 3e-4, amsgrad: true),
+                    torch.optim.RMSProp(new RMSProp.ParamGroup[] { {|L2R010:new(others, momentum: 0.9)|} }, 0.01, centered: true),
+            """),
+        Training("""
+            torch.optim.Adam(new Adam.ParamGroup[] { new() { Parameters = weights, Options = new() { beta1 = 0.8 } } }, 3e-4, amsgrad: true),
+                    torch.optim.RMSProp(new RMSProp.ParamGroup[] { new() { Parameters = others, Options = new() { momentum = 0.9 } } }, 0.01, centered: true),
+            """));
 }
