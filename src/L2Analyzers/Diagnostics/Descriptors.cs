@@ -76,11 +76,11 @@ internal static class Descriptors
         "{0} without weight_decay does no decay: TorchSharp's default is 0, PyTorch's 0.01. Pass weight_decay: 0.01 to match PyTorch, or weight_decay: 0 to say so.",
         "TorchSharp's AdamW defaults weight_decay to 0, PyTorch's to 0.01: code ported from Python silently loses its decay.");
 
-    /// <summary>Arguments: the constructor, each reset option with the optimizer's value and the group's, the optimizer.</summary>
+    /// <summary>Arguments: the constructor, and each reset option with the optimizer's value and the group's.</summary>
     public static readonly DiagnosticDescriptor ParamGroupResetsOptions = Create(
         RuleIds.ParamGroupResetsOptions, Optimizer, DiagnosticSeverity.Warning,
         "TorchSharp ParamGroup constructor resets the optimizer's options",
-        "{0} resets {1}. Set only what differs in the group's Options, so the rest comes from {2}.",
+        "{0} resets {1}. Set only what differs in its Options so the rest comes from the optimizer.",
         "The convenience constructor sets every option it has, so an option not passed gets the constructor's default (lr 1e-3, weight_decay 0, momentum 0, centered false …) instead of the optimizer's value.");
 
     /// <summary>Arguments: who decays, the parameters, the weight_decay as written, what is decayed besides the weights, the advice.</summary>

@@ -59,7 +59,7 @@ public class AdaptiveOptimizerTests
     {
         var test = Verify.Create(Training("torch.optim.Adam(weights, lr: 1e-3, weight_decay: 1e-4)"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R005").WithSpan(6, 57, 6, 112).WithArguments(
-            "torch.optim.Adam adds weight_decay·w to the gradient before its adaptive scaling, which barely decays weights with large gradients. Use torch.optim.AdamW, whose weight_decay is decoupled: w ← w − lr·weight_decay·w"));
+            "torch.optim.Adam adds weight_decay·w to the gradient before the adaptive scaling, so weights with large gradients barely decay. Use torch.optim.AdamW, whose decay is decoupled: w ← w − lr·weight_decay·w."));
         await test.RunAsync();
     }
 

@@ -180,8 +180,7 @@ public class ParameterGroupTests
             """);
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R010").WithSpan(7, 56, 7, 78).WithArguments(
             "This RMSProp.ParamGroup constructor",
-            "torch.optim.RMSProp's momentum 0.9 to 0 and centered true to false",
-            "torch.optim.RMSProp"));
+            "torch.optim.RMSProp's momentum 0.9 to 0 and centered true to false"));
         await test.RunAsync();
     }
 

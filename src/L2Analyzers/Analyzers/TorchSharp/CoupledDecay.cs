@@ -43,7 +43,7 @@ internal static class CoupledDecay
             Descriptors.CoupledL2UnderAdaptiveOptimizer,
             site.Operation.Syntax.GetLocation(),
             properties,
-            $"{site.Owner} adds weight_decay·w to the gradient before its adaptive scaling, which barely decays weights with large gradients. Use torch.optim.AdamW, whose weight_decay is decoupled: w ← w − lr·weight_decay·w");
+            $"{site.Owner} adds weight_decay·w to the gradient before the adaptive scaling, so weights with large gradients barely decay. Use torch.optim.AdamW, whose decay is decoupled: w ← w − lr·weight_decay·w.");
     }
 
     /// <summary>Whether the site is an Adam call or creation (not groups) whose arguments bind the same way to AdamW.</summary>

@@ -47,8 +47,7 @@ internal static class GroupOptionResets
                     Descriptors.ParamGroupResetsOptions,
                     group.Syntax.GetLocation(),
                     $"This {group.Constructor!.ContainingType.ContainingType?.Name}.ParamGroup constructor",
-                    $"{site.Owner}'s {Join(resets)}",
-                    site.Owner);
+                    $"{site.Owner}'s {Join(resets)}");
             }
         }
     }
