@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.CodeFixes.Editing;
 using L2Analyzers.CodeFixes.FixAll;
+using L2Analyzers.CodeFixes.TorchSharp;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
@@ -18,7 +19,8 @@ namespace L2Analyzers.CodeFixes;
 /// <summary>
 /// Offers each rewrite of mode and lambda the analyzer proposes, as its own fix: the plausible readings of a suspicious
 /// lambda (L2R001), decoupled decay under an adaptive optimizer (L2R005), and each mode for an <c>[L2]</c> without one
-/// (L2R007). Works on attributes and on runtime calls; Fix All applies the same kind of rewrite everywhere.
+/// (L2R007). Works on attributes and on runtime calls, and switches a TorchSharp Adam to AdamW (L2R005, <see cref="UseAdamWCodeFix"/>);
+/// Fix All applies the same kind of rewrite everywhere.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ModeChangeCodeFixProvider)), Shared]
 public sealed class ModeChangeCodeFixProvider : CodeFixProvider
@@ -41,6 +43,12 @@ public sealed class ModeChangeCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (UseAdamWCodeFix.For(context.Document, root, diagnostic) is { } adamW)
+            {
+                context.RegisterCodeFix(adamW, diagnostic);
+                continue;
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var attribute = node.FirstAncestorOrSelf<AttributeSyntax>();
             var call = attribute is null

@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.CodeFixes.Editing;
 using L2Analyzers.CodeFixes.FixAll;
-using L2Analyzers.CodeFixes.TorchSharp;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Diagnostics;
@@ -16,11 +15,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace L2Analyzers.CodeFixes;
 
 /// <summary>
-/// Stops L2 on a bias (L2R002) or a normalization parameter (L2R008): removes the <c>[L2]</c> attribute on the member,
-/// or <c>IncludeBiases = true</c> on a layer; on <c>torch.optim.X(model.parameters(), …, weight_decay: λ)</c> splits the
-/// parameters by rank (<see cref="ParameterGroupSplit"/>). One provider for both rules and every site, with one
-/// equivalence key, so Fix All (and <c>dotnet format</c>, which runs every provider of a rule on one analysis) fixes
-/// attributes and optimizer calls together.
+/// Removes L2 from a bias (L2R002) or a normalization parameter (L2R008): the <c>[L2]</c> attribute on the member, or
+/// <c>IncludeBiases = true</c> on a layer.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveL2CodeFixProvider)), Shared]
 public sealed class RemoveL2CodeFixProvider : CodeFixProvider
@@ -38,8 +34,7 @@ public sealed class RemoveL2CodeFixProvider : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (root is null)
         {
             return;
         }
@@ -64,16 +59,6 @@ public sealed class RemoveL2CodeFixProvider : CodeFixProvider
                     CodeAction.Create(
                         "Remove [L2] from this parameter",
                         cancellationToken => RemoveAsync(context.Document, attribute, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
-            else if (node is ExpressionSyntax parameters &&
-                     ParameterGroupSplit.TryPlan(parameters, model, context.CancellationToken) is { } split)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Decay only the weights: split the parameters by rank into two groups",
-                        cancellationToken => split.ApplyAsync(context.Document, cancellationToken),
                         EquivalenceKey),
                     diagnostic);
             }

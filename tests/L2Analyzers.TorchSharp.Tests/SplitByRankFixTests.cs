@@ -1,5 +1,5 @@
 using L2Analyzers.Analyzers.TorchSharp;
-using L2Analyzers.CodeFixes;
+using L2Analyzers.CodeFixes.TorchSharp;
 using L2Analyzers.TorchSharp.Tests.Support;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 namespace L2Analyzers.TorchSharp.Tests;
 
 /// <summary>
-/// The split-by-rank code fix (L2R002 on <c>torch.optim.X(model.parameters(), …, weight_decay)</c>): its output compiles
+/// The split-by-rank code fix (L2R011 on <c>torch.optim.X(model.parameters(), …, weight_decay)</c>): its output compiles
 /// and, run on libtorch, decays the weights as before and leaves biases and normalization parameters alone.
 /// </summary>
 public sealed class SplitByRankFixTests
@@ -27,7 +27,7 @@ public sealed class SplitByRankFixTests
 
     private static readonly Lazy<Type> Fixed = new(() =>
     {
-        string source = CodeFixRunner.FixAllAsync(Source, new TorchSharpOptimizerAnalyzer(), new RemoveL2CodeFixProvider()).GetAwaiter().GetResult();
+        string source = CodeFixRunner.FixAllAsync(Source, new TorchSharpOptimizerAnalyzer(), new SplitParametersByRankCodeFix()).GetAwaiter().GetResult();
         Assert.Equal(4, source.Split(".dim()").Length - 1); // both calls were split (two groups each)
         return CodeFixRunner.CompileAndLoad(source).GetType("Training")!;
     });

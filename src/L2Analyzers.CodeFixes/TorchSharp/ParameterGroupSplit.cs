@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,11 +12,11 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace L2Analyzers.CodeFixes.TorchSharp;
 
 /// <summary>
-/// The fix of L2R002 on <c>torch.optim.X(model.parameters(), …, weight_decay: λ)</c>: two parameter groups split by
-/// rank, the weights (<c>dim() ≥ 2</c>) inheriting the optimizer's weight_decay, everything else (biases, normalization
-/// gains and shifts) with weight_decay 0. The plan holds what the split replaces and with which group type: the
-/// <c>model.parameters()</c> argument of a <c>torch.optim</c> call that has an overload taking the optimizer's parameter
-/// groups with the same options.
+/// The fix of L2R011 on <c>torch.optim.X(model.parameters(), …, weight_decay: λ)</c> and <c>new X(model.parameters(), …)</c>:
+/// two parameter groups split by rank, the weights (<c>dim() ≥ 2</c>) inheriting the optimizer's weight_decay, everything
+/// else (biases, normalization gains and shifts) with weight_decay 0. The plan holds what the split replaces and with
+/// which group type: the <c>model.parameters()</c> argument of a <c>torch.optim</c> call or an optimizer constructor that
+/// has an overload taking the optimizer's parameter groups with the same options.
 /// </summary>
 internal sealed class ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymbol groupType, string lambdaName, bool linqInScope)
 {
@@ -32,7 +33,8 @@ internal sealed class ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymb
     {
         if (parameters is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "parameters" } } ||
             parameters.Parent is not ArgumentSyntax { NameColon: null } argument ||
-            argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax call } arguments ||
+            argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } arguments ||
+            arguments.Parent is not { } call ||
             arguments.Arguments.IndexOf(argument) != 0 ||
             model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol optimizer ||
             GroupOverload(optimizer, model.Compilation) is not { } groupType ||
@@ -112,19 +114,26 @@ internal sealed class ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymb
     }
 
     /// <summary>
-    /// The group type of the overload of the same <c>torch.optim</c> method that takes parameter groups and the same
-    /// options under the same names (so every other argument still binds), or null.
+    /// The group type of the overload of the same <c>torch.optim</c> method, or of the same optimizer constructor, that
+    /// takes parameter groups and the same options under the same names (so every other argument still binds), or null.
     /// </summary>
     private static ITypeSymbol? GroupOverload(IMethodSymbol optimizer, Compilation compilation)
     {
-        if (TorchSharpSymbols.Resolve(compilation) is not { } symbols ||
-            !SymbolEqualityComparer.Default.Equals(optimizer.ContainingType, symbols.Optim))
+        if (TorchSharpSymbols.Resolve(compilation) is not { } symbols)
         {
             return null;
         }
 
+        var overloads = optimizer switch
+        {
+            { MethodKind: MethodKind.Constructor } when SymbolEqualityComparer.Default.Equals(optimizer.ContainingAssembly, symbols.Module.ContainingAssembly) =>
+                optimizer.ContainingType.InstanceConstructors,
+            _ when SymbolEqualityComparer.Default.Equals(optimizer.ContainingType, symbols.Optim) =>
+                symbols.Optim.GetMembers(optimizer.Name).OfType<IMethodSymbol>().ToImmutableArray(),
+            _ => ImmutableArray<IMethodSymbol>.Empty,
+        };
         var options = optimizer.Parameters.Skip(1).Select(parameter => parameter.Name).ToArray();
-        foreach (var overload in symbols.Optim.GetMembers(optimizer.Name).OfType<IMethodSymbol>())
+        foreach (var overload in overloads)
         {
             if (overload.Parameters.Length > 0 &&
                 overload.Parameters[0].Type is INamedTypeSymbol { TypeArguments: [var group] } &&

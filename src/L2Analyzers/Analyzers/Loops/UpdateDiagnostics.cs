@@ -84,11 +84,11 @@ internal static class UpdateDiagnostics
         var at = flow.At.Syntax.GetLocation();
         switch (flow.Kind)
         {
-            case FlowKind.BiasArgument or FlowKind.BiasInList:
-                yield return OnExemptParameter(flow.Update, ParameterRoleKind.Bias, at, flow.Parameter!.Name, markers)!;
+            case FlowKind.BiasArgument or FlowKind.BiasInList or FlowKind.BiasSlot:
+                yield return OnExemptParameter(flow.Update, ParameterRoleKind.Bias, at, flow.ParameterName, markers)!;
                 break;
             case FlowKind.NormalizationArgument:
-                yield return OnExemptParameter(flow.Update, ParameterRoleKind.Normalization, at, flow.Parameter!.Name, markers)!;
+                yield return OnExemptParameter(flow.Update, ParameterRoleKind.Normalization, at, flow.ParameterName, markers)!;
                 break;
             case FlowKind.ConstantArgument when flow.Lambda is { } lambda:
                 var use = new L2Use(flow.Update.Mode, flow.Update.Grows ? -lambda : lambda)
