@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.Analyzers.TorchSharp;
+using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CSharp;
@@ -21,6 +22,12 @@ internal static class UseAdamWCodeFix
 {
     private const string WeightDecay = "weight_decay";
 
+    /// <summary>
+    /// The key of L2R005's attribute fix: AdamW's weight_decay is ScaledWeightDecay (w ← w − lr·λ·w), so one Fix All
+    /// decouples attributes, runtime calls and TorchSharp calls alike.
+    /// </summary>
+    private const string EquivalenceKey = RuleIds.CoupledL2UnderAdaptiveOptimizer + "." + nameof(L2Mode.ScaledWeightDecay);
+
     /// <summary>The fix for a TorchSharp L2R005 <paramref name="diagnostic"/>, or null when it is not one.</summary>
     public static CodeAction? For(Document document, SyntaxNode root, Diagnostic diagnostic)
     {
@@ -34,7 +41,7 @@ internal static class UseAdamWCodeFix
         string title = value.Length == 0
             ? "Use AdamW, keeping weight_decay (now decoupled: lr·weight_decay of each weight per step)"
             : $"Use AdamW with weight_decay: {value} (decoupled, scaled by lr; the old value would not fit)";
-        return CodeAction.Create(title, token => ApplyAsync(document, call, name, value, token), nameof(UseAdamWCodeFix) + (value.Length == 0 ? "Keep" : value));
+        return CodeAction.Create(title, token => ApplyAsync(document, call, name, value, token), EquivalenceKey);
     }
 
     /// <summary>The identifier that names Adam: <c>Adam</c> in <c>torch.optim.Adam(…)</c> or in <c>new Adam(…)</c>.</summary>

@@ -45,7 +45,7 @@ public class OptimizerCodeFixTests
             torch.optim.AdamW(weights, lr: 1e-3, weight_decay: 1e-4),
                     new AdamW(others, 1e-3, 0.9, 0.999, 1e-8, 5e-4),
             """),
-        "UseAdamWCodeFixKeep",
+        "L2R005.ScaledWeightDecay",
         "Use AdamW, keeping weight_decay (now decoupled: lr·weight_decay of each weight per step)");
 
     [Fact]
@@ -56,7 +56,7 @@ public class OptimizerCodeFixTests
         Training("""
             torch.optim.AdamW(weights, lr: 1, weight_decay: 0.01),
             """),
-        "UseAdamWCodeFix0.01",
+        "L2R005.ScaledWeightDecay",
         "Use AdamW with weight_decay: 0.01 (decoupled, scaled by lr; the old value would not fit)");
 
     [Fact]
