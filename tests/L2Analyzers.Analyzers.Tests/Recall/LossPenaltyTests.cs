@@ -107,8 +107,8 @@ public class LossPenaltyTests
         """;
 
     [Theory]
-    [InlineData("foreach (var p in {|L2R002:model.parameters()|}) l2 = l2 + p.pow(2).sum();")]
-    [InlineData("foreach (var p in {|L2R002:model.parameters()|}) l2 += (p * p).sum();")]
+    [InlineData("foreach (var p in {|L2R011:model.parameters()|}) l2 = l2 + p.pow(2).sum();")]
+    [InlineData("foreach (var p in {|L2R011:model.parameters()|}) l2 += (p * p).sum();")]
     public Task A_penalty_over_every_parameter_of_a_module_is_reported(string term) => TorchVerify.VerifyAsync(Torch(term));
 
     [Theory]

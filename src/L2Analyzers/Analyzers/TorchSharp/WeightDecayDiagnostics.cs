@@ -19,21 +19,22 @@ internal static class WeightDecayDiagnostics
     private const string WeightDecay = "weight_decay";
 
     /// <summary>
-    /// L2R009 for AdamW without weight_decay, L2R010 for a ParamGroup constructor that resets options; for a nonzero
-    /// constant, the judgement of <see cref="LambdaJudge"/> (L2R001, L2R003 at the value, L2R004 at the call) and, when
-    /// it is positive, L2R005 (coupled under an adaptive optimizer) and L2R002 (all of a module's parameters).
+    /// L2R009 for AdamW without weight_decay, L2R010 for group constructors that reset the optimizer's options; for a
+    /// nonzero constant, the judgement of <see cref="LambdaJudge"/> (L2R001, L2R003 at the value, L2R004 at the call) and,
+    /// when it is positive, L2R005 (coupled under an adaptive optimizer); for a positive or unknown value, the parameters
+    /// it should not reach (<see cref="DecayedParameters"/>: L2R011, L2R002, L2R008).
     /// </summary>
     public static IEnumerable<Diagnostic> For(WeightDecaySite site, TorchSharpSymbols symbols, SuspicionThresholds thresholds)
     {
         var location = site.Operation.Syntax.GetLocation();
         if (site is { Kind: SiteKind.Optimizer or SiteKind.Constructor, WeightDecay: null, TakesGroups: false, Optimizer.Mode: L2Mode.ScaledWeightDecay })
         {
-            yield return Diagnostic.Create(Descriptors.AdamWWithoutWeightDecay, location, AdamWWithoutWeightDecay());
+            yield return Diagnostic.Create(Descriptors.AdamWWithoutWeightDecay, location, site.Owner);
         }
 
-        if (!site.OmittedOptions.IsEmpty)
+        foreach (var reset in GroupOptionResets.For(site, symbols))
         {
-            yield return Diagnostic.Create(Descriptors.ParamGroupResetsOptions, location, ResetOptions(site));
+            yield return reset;
         }
 
         if (site.WeightDecay is null)
@@ -44,8 +45,7 @@ internal static class WeightDecayDiagnostics
         if (ConstantValues.Evaluate(site.WeightDecay) is not { } lambda)
         {
             // The value is unknown, but biases among the parameters are decayed whatever it is, unless it is left at 0.
-            var severity = OptionDefaults.DefaultsToZero(site.WeightDecay) ? DiagnosticSeverity.Info : (DiagnosticSeverity?)null;
-            foreach (var diagnostic in DecayedParameters.For(site, symbols, site.WeightDecay.Syntax.ToString(), severity))
+            foreach (var diagnostic in DecayedParameters.For(site, symbols, OptionDefaults.DefaultsToZero(site.WeightDecay)))
             {
                 yield return diagnostic;
             }
@@ -83,10 +83,10 @@ internal static class WeightDecayDiagnostics
 
         if (site.Optimizer.Mode == L2Mode.GradientPenalty && optimizer.IsAdaptive)
         {
-            yield return Diagnostic.Create(Descriptors.CoupledL2UnderAdaptiveOptimizer, location, CoupledUnderAdaptive(site, lambda, learningRate));
+            yield return CoupledDecay.Diagnostic(site, lambda, thresholds);
         }
 
-        foreach (var diagnostic in DecayedParameters.For(site, symbols, Format(lambda), null))
+        foreach (var diagnostic in DecayedParameters.For(site, symbols, mayBeZero: false))
         {
             yield return diagnostic;
         }
@@ -94,22 +94,4 @@ internal static class WeightDecayDiagnostics
 
     private static string LearningRateName(WeightDecaySite site) =>
         site.LearningRate?.Parent is IArgumentOperation { Parameter: { } parameter } ? parameter.Name : "LearningRate";
-
-    private static string AdamWWithoutWeightDecay() =>
-        "TorchSharp's default weight_decay is 0, so this AdamW does no weight decay at all, while PyTorch's AdamW defaults to 0.01 (w ← w − lr·0.01·w each step); pass weight_decay: 0.01 to match PyTorch, or weight_decay: 0 to make no decay explicit";
-
-    private static string ResetOptions(WeightDecaySite site)
-    {
-        var resets = site.OmittedOptions.Select(parameter =>
-            $"{parameter.Name} becomes {(parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is double value ? Format(value) : "its default")}");
-        return $"{string.Join(" and ", resets)} instead of the optimizer's value; pass both, or write new {site.Optimizer.Name}.ParamGroup {{ Parameters = …, Options = new() {{ … }} }} so unset options come from the optimizer";
-    }
-
-    private static string CoupledUnderAdaptive(WeightDecaySite site, double lambda, double? learningRate)
-    {
-        string perStep = learningRate is { } lr
-            ? $", here {Format(lr * lambda)} of each weight per step at lr {Format(lr)}"
-            : string.Empty;
-        return $"{site.Owner} adds weight_decay·w = {Format(lambda)}·w to the gradient before its adaptive scaling, so weights with large gradients are barely decayed; use torch.optim.AdamW, whose weight_decay {Format(lambda)} would mean a decoupled decay scaled by the learning rate, w ← w − lr·{Format(lambda)}·w each step{perStep} (AdamW values are typically {Modes.TypicalValues(L2Mode.ScaledWeightDecay)}, PyTorch's default 0.01)";
-    }
 }
