@@ -6,6 +6,7 @@ using L2Analyzers.Analyzers.Loops;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
+using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -20,8 +21,8 @@ internal static class WeightDecayDiagnostics
 
     /// <summary>
     /// L2R009 for AdamW without weight_decay, L2R010 for a ParamGroup constructor that resets options; for a nonzero
-    /// constant, the judgement of <see cref="LambdaJudge"/> (L2R001, L2R003 at the value, L2R004 at the call) and, when
-    /// it is positive, L2R005 (coupled under an adaptive optimizer) and L2R002 (all of a module's parameters).
+    /// constant, the judgement of <see cref="LambdaJudge"/> (L2R001, L2R003 at the value, L2R004 and L2R005 at the call)
+    /// and, when it is positive, L2R002 (all of a module's parameters).
     /// </summary>
     public static IEnumerable<Diagnostic> For(WeightDecaySite site, TorchSharpSymbols symbols, SuspicionThresholds thresholds)
     {
@@ -60,30 +61,27 @@ internal static class WeightDecayDiagnostics
 
         var optimizer = new Optimizer(site.Optimizer.Name, site.Owner);
         double? learningRate = site.LearningRate is null ? null : ConstantValues.Evaluate(site.LearningRate);
-        var use = new L2Use(site.Optimizer.Mode, lambda)
+        var use = new L2Use(site.Optimizer.Mode, lambda, new TorchWording(site.Owner, site.Optimizer.Mode))
         {
-            What = WeightDecay,
-            Convention = $"{site.Owner}'s weight_decay, {Modes.WithFormula(site.Optimizer.Mode)}",
             LearningRate = learningRate is { } eta ? new LearningRate(eta, $"the {LearningRateName(site)} argument") : null,
             Optimizer = optimizer,
         };
 
-        // The judge's L2R005 text proposes an [L2] mode; for TorchSharp the remedy is AdamW, written below.
-        var findings = LambdaJudge.Judge(use, thresholds).Where(finding => finding.Descriptor != Descriptors.CoupledL2UnderAdaptiveOptimizer);
-        foreach (var finding in findings)
+        var value = site.WeightDecay.WithoutNumericConversions().Syntax;
+        foreach (var finding in LambdaJudge.Judge(use, thresholds))
         {
-            var target = finding.Descriptor == Descriptors.UnstableWithLearningRate ? location : site.WeightDecay.Syntax.GetLocation();
-            yield return (finding with { Properties = ImmutableDictionary<string, string?>.Empty }).ToDiagnostic(target);
+            var target = finding.Descriptor == Descriptors.LambdaSuspiciousForMode || finding.Descriptor == Descriptors.LambdaInvalidForMode
+                ? site.WeightDecay.Syntax.GetLocation()
+                : location;
+            var properties = finding.Descriptor == Descriptors.LambdaSuspiciousForMode && ValueRewrite.CanReplace(value)
+                ? finding.Properties.SetItem(ValueRewrite.WrittenMode, ((int)site.Optimizer.Mode).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                : ImmutableDictionary<string, string?>.Empty;
+            yield return (finding with { Properties = properties }).ToDiagnostic(target);
         }
 
         if (!(lambda > 0) || LambdaValidity.Problem(site.Optimizer.Mode, lambda) is not null)
         {
             yield break;
-        }
-
-        if (site.Optimizer.Mode == L2Mode.GradientPenalty && optimizer.IsAdaptive)
-        {
-            yield return Diagnostic.Create(Descriptors.CoupledL2UnderAdaptiveOptimizer, location, CoupledUnderAdaptive(site, lambda, learningRate));
         }
 
         foreach (var diagnostic in DecayedParameters.For(site, symbols, Format(lambda), null))
@@ -103,13 +101,5 @@ internal static class WeightDecayDiagnostics
         var resets = site.OmittedOptions.Select(parameter =>
             $"{parameter.Name} becomes {(parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is double value ? Format(value) : "its default")}");
         return $"{string.Join(" and ", resets)} instead of the optimizer's value; pass both, or write new {site.Optimizer.Name}.ParamGroup {{ Parameters = …, Options = new() {{ … }} }} so unset options come from the optimizer";
-    }
-
-    private static string CoupledUnderAdaptive(WeightDecaySite site, double lambda, double? learningRate)
-    {
-        string perStep = learningRate is { } lr
-            ? $", here {Format(lr * lambda)} of each weight per step at lr {Format(lr)}"
-            : string.Empty;
-        return $"{site.Owner} adds weight_decay·w = {Format(lambda)}·w to the gradient before its adaptive scaling, so weights with large gradients are barely decayed; use torch.optim.AdamW, whose weight_decay {Format(lambda)} would mean a decoupled decay scaled by the learning rate, w ← w − lr·{Format(lambda)}·w each step{perStep} (AdamW values are typically {Modes.TypicalValues(L2Mode.ScaledWeightDecay)}, PyTorch's default 0.01)";
     }
 }
