@@ -21,6 +21,9 @@ internal sealed class AttributeWording : Wording
         : $"Lambda = {Numbers.Format(lambda)}";
 
     /// <inheritdoc />
+    public override string ModeOnly(L2Mode mode) => $"Mode = {Modes.Name(mode)}";
+
+    /// <inheritdoc />
     public override bool CanWrite(L2Mode mode) => true;
 
     /// <inheritdoc />

@@ -10,17 +10,17 @@ internal static class Effects
     {
         double lambda = setting.Lambda;
         string eta = words.LearningRate;
-        string removes = setting.DecayPerStep is { } decay && setting.LearningRate is { } known
-            ? $"removes {Numbers.Percent(decay)} of each weight per step at {eta} = {Numbers.Format(known)}"
-            : $"removes {eta}·{Numbers.Percent(lambda)} of each weight per step";
+        string fraction = setting.DecayPerStep is { } decay && setting.LearningRate is { } known
+            ? $"{Numbers.Percent(decay)} of each weight per step at {eta} = {Numbers.Format(known)}"
+            : $"{eta}·{Numbers.Percent(lambda)} of each weight per step";
         return setting.Mode switch
         {
             L2Mode.WeightDecay => $"removes {Numbers.Percent(lambda)} of each weight per step",
             L2Mode.DecayFactor when lambda < 0.5 => $"keeps only {Numbers.Percent(lambda)} of each weight per step",
             L2Mode.DecayFactor => $"removes {Numbers.Percent(1 - lambda)} of each weight per step",
             L2Mode.GradientPenalty when setting.AdaptiveOptimizer => $"adds {Numbers.Format(lambda)}·w to each gradient",
-            L2Mode.GradientPenalty => $"adds {Numbers.Format(lambda)}·w to each gradient, which {removes}",
-            _ => removes,
+            L2Mode.GradientPenalty => $"adds {Numbers.Format(lambda)}·w to each gradient, removing {fraction}",
+            _ => "removes " + fraction,
         };
     }
 

@@ -17,7 +17,10 @@ internal static class LambdaJudge
     public static ImmutableArray<Finding> Judge(L2Use use, SuspicionThresholds thresholds) =>
         JudgeConvention(use, thresholds).Concat(JudgeTraining(use, thresholds)).ToImmutableArray();
 
-    /// <summary>The findings of the value in its mode (L2R007, L2R003, L2R001), with the use's η when it is known.</summary>
+    /// <summary>
+    /// The findings of the value in its mode (L2R007, L2R003, L2R001), with the use's η when it is known; a value that
+    /// is unstable with that η is L2R004's, not L2R001's.
+    /// </summary>
     public static IEnumerable<Finding> JudgeConvention(L2Use use, SuspicionThresholds thresholds)
     {
         if (!use.ModeStated)
@@ -34,11 +37,15 @@ internal static class LambdaJudge
         {
             yield return invalid;
         }
-        else if (use.Mode is { } mode && use.In(mode) is { } setting && Acceptance.IsSuspicious(setting, thresholds))
+        else if (use.Mode is { } mode && use.In(mode) is { } setting && Acceptance.IsSuspicious(setting, thresholds) && !IsUnstable(use, setting))
         {
             yield return SuspiciousLambda.Judge(setting, use.Words, thresholds);
         }
     }
+
+    /// <summary>Whether η·λ ≥ 1 (rule L2R004, which then reports the value instead of L2R001).</summary>
+    private static bool IsUnstable(L2Use use, Setting setting) =>
+        use.LearningRate is { } learningRate && Stability.IsUnstable(setting.Mode, setting.Lambda, learningRate.Value, use.Optimizer);
 
     /// <summary>The findings that depend on the learning rate and optimizer (L2R004, L2R005); none for an unstated mode.</summary>
     public static IEnumerable<Finding> JudgeTraining(L2Use use, SuspicionThresholds thresholds)
@@ -49,10 +56,9 @@ internal static class LambdaJudge
             yield break;
         }
 
-        if (use.In(mode) is { } setting && use.LearningRate is { } learningRate &&
-            Stability.IsUnstable(mode, setting.Lambda, learningRate.Value, use.Optimizer))
+        if (use.In(mode) is { } setting && IsUnstable(use, setting))
         {
-            yield return Instability.Judge(setting, learningRate.Value, use.Words);
+            yield return Instability.Judge(setting, use.LearningRate!.Value.Value, use.Words);
         }
 
         if (mode == L2Mode.GradientPenalty && use.Optimizer is { IsAdaptive: true } optimizer)

@@ -16,6 +16,9 @@ internal sealed class LoopWording(L2Mode mode, string statement, string? name, s
 {
     private const int MaxQuoted = 56;
 
+    /// <summary>The longest statement a message writes out again with the new value.</summary>
+    private const int MaxRewritten = 32;
+
     /// <inheritdoc />
     public override string ValueName => name ?? "λ";
 
@@ -23,6 +26,9 @@ internal sealed class LoopWording(L2Mode mode, string statement, string? name, s
     public override string Subject(L2Mode? written, double lambda) => name is null
         ? Quote(statement)
         : $"`{name} = {Numbers.Format(lambda)}` in {Quote(statement)}";
+
+    /// <inheritdoc />
+    public override string ModeOnly(L2Mode written) => Quote(statement);
 
     /// <inheritdoc />
     public override bool CanWrite(L2Mode target) => target == mode || OtherForm(target) is not null;
@@ -41,9 +47,10 @@ internal sealed class LoopWording(L2Mode mode, string statement, string? name, s
             return $"`{name} = {value}`";
         }
 
-        return literal is not null && statement.IndexOf(literal, System.StringComparison.Ordinal) == statement.LastIndexOf(literal, System.StringComparison.Ordinal)
+        return literal is not null && statement.Length <= MaxRewritten &&
+            statement.IndexOf(literal, System.StringComparison.Ordinal) == statement.LastIndexOf(literal, System.StringComparison.Ordinal)
             ? Quote(statement.Replace(literal, value))
-            : $"λ = {value}";
+            : $"{value} in place of {literal ?? "λ"}";
     }
 
     /// <inheritdoc />

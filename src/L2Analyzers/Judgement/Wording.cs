@@ -21,6 +21,9 @@ internal abstract class Wording
     /// </summary>
     public abstract string Subject(L2Mode? mode, double lambda);
 
+    /// <summary>The site's mode without a value, as a subject or an instruction: <c>L2Mode.GradientPenalty</c>.</summary>
+    public virtual string ModeOnly(L2Mode mode) => $"L2Mode.{Modes.Name(mode)}";
+
     /// <summary>Whether the site can be rewritten to <paramref name="mode"/>.</summary>
     public abstract bool CanWrite(L2Mode mode);
 
@@ -38,7 +41,7 @@ internal abstract class Wording
 
     /// <summary>Rule L2R005's advice: decouple the decay, with <paramref name="value"/> when one is accepted.</summary>
     public virtual string Decoupled(double? value) => CanWrite(L2Mode.ScaledWeightDecay)
-        ? $"Write {(value is { } known ? Rewrite(L2Mode.ScaledWeightDecay, known) : "L2Mode.ScaledWeightDecay")} (decoupled, as AdamW)."
+        ? $"Write {(value is { } known ? Rewrite(L2Mode.ScaledWeightDecay, known) : ModeOnly(L2Mode.ScaledWeightDecay))} (decoupled, as AdamW)."
         : "Decay the weights decoupled instead (L2Mode.ScaledWeightDecay, as AdamW).";
 
     /// <summary>The valid range of <paramref name="mode"/> in this vocabulary, for rule L2R003.</summary>

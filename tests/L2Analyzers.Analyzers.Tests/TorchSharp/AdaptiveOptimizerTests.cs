@@ -58,8 +58,7 @@ public class AdaptiveOptimizerTests
     public async Task Adam_message_spells_out_what_the_value_means_in_AdamW()
     {
         var test = Verify.Create(Training("torch.optim.Adam(weights, lr: 1e-3, weight_decay: 1e-4)"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R005").WithSpan(6, 57, 6, 112).WithArguments(
-            "torch.optim.Adam adds weight_decay·w = 0.0001·w to the gradient before its adaptive scaling, so weights with large gradients are barely decayed; use torch.optim.AdamW, whose weight_decay 0.0001 would mean a decoupled decay scaled by the learning rate, w ← w − lr·0.0001·w each step, here 1e-7 of each weight per step at lr 0.001 (AdamW values are typically 1e-4 … 0.1, PyTorch's default 0.01)"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R005").WithSpan(6, 57, 6, 112).WithArguments("weight_decay: 0.0001 in torch.optim.Adam adds its penalty to the gradient before Adam rescales it, so weights with large gradients are barely decayed.", "Use torch.optim.AdamW with weight_decay: 0.0001 (decoupled)."));
         await test.RunAsync();
     }
 

@@ -38,7 +38,6 @@ internal static class UpdateDiagnostics
         var optimizer = update.Kind == UpdateKind.GradientPenalty && AdaptiveScaling.Optimizer(update.Assignment.Target) is { } adaptive
             ? new Optimizer(adaptive, "this hand-written update")
             : (Optimizer?)null;
-        var lambdaLocation = LocationOf(update.Lambda);
         var constant = update.Lambda.Length == 1 ? update.Lambda[0].Operation.WithoutNumericConversions().Syntax : null;
         var words = Words(update, constant);
         if (ValueOf(update.Lambda) is not { } value)
@@ -57,7 +56,7 @@ internal static class UpdateDiagnostics
             LearningRate = LearningRateOf(update),
             Optimizer = optimizer,
         };
-        foreach (var diagnostic in Judged(use, thresholds, statement, lambdaLocation, constant, update.Mode))
+        foreach (var diagnostic in Judged(use, thresholds, statement, LocationOf(update.Lambda), constant, update.Mode))
         {
             yield return diagnostic;
         }

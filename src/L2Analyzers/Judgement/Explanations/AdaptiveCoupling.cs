@@ -12,7 +12,7 @@ internal static class AdaptiveCoupling
 {
     public static Finding Judge(L2Use use, Optimizer optimizer, SuspicionThresholds thresholds)
     {
-        string subject = use.Lambda is { } lambda ? use.Words.Subject(L2Mode.GradientPenalty, lambda) : "The coupled penalty";
+        string subject = use.Lambda is { } lambda ? use.Words.Subject(L2Mode.GradientPenalty, lambda) : use.Words.ModeOnly(L2Mode.GradientPenalty);
         string effect = $"{subject} adds its penalty to the gradient before {optimizer.Name} rescales it, so weights with large gradients are barely decayed.";
         var value = Value(use, thresholds);
         var changes = use.Words.CanWrite(L2Mode.ScaledWeightDecay) && (value is not null || use.Lambda is null)
@@ -23,7 +23,7 @@ internal static class AdaptiveCoupling
 
     private static ModeChange Change(Wording words, double? value)
     {
-        string written = value is { } known ? words.Rewrite(L2Mode.ScaledWeightDecay, known) : "Mode = ScaledWeightDecay";
+        string written = value is { } known ? words.Rewrite(L2Mode.ScaledWeightDecay, known) : words.ModeOnly(L2Mode.ScaledWeightDecay);
         return new ModeChange(RuleIds.CoupledL2UnderAdaptiveOptimizer + ".ScaledWeightDecay", $"Decouple the decay (AdamW): {written}", L2Mode.ScaledWeightDecay, value);
     }
 

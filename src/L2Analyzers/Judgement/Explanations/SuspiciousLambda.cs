@@ -15,7 +15,7 @@ internal static class SuspiciousLambda
         var readings = Readings.For(setting, words, thresholds);
         string effect = $"{words.Subject(setting.Mode, setting.Lambda)} {Effects.Describe(setting, words)}.";
         var changes = readings.Select(reading => ModeChange.To(RuleIds.LambdaSuspiciousForMode, reading, setting, words)).ToArray();
-        return Finding.Of(Descriptors.LambdaSuspiciousForMode, FindingTarget.Lambda, effect, Advice(setting, words, readings.FirstOrDefault()), changes);
+        return Finding.Of(Descriptors.LambdaSuspiciousForMode, FindingTarget.Lambda, effect, Advice(setting, words, readings.IsEmpty ? null : readings[0]), changes);
     }
 
     private static string Advice(Setting setting, Wording words, Reading? reading)

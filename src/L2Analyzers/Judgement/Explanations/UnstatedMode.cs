@@ -36,10 +36,10 @@ internal static class UnstatedMode
 
         var modes = Accepted(use, thresholds);
         string value = Numbers.Format(lambda);
-        string effect = $"[L2] without Mode reads Lambda = {value} as GradientPenalty, which {Effects.Describe(use.In(L2Mode.GradientPenalty)!.Value, use.Words)}.";
+        string effect = $"[L2] without Mode reads {value} as GradientPenalty: it {Effects.Describe(use.In(L2Mode.GradientPenalty)!.Value, use.Words)}.";
         string advice = modes.IsEmpty
             ? $"No mode makes {value} plausible; state the Mode and a typical Lambda."
-            : $"State the convention {value} is written in: {string.Join(" or ", modes.Take(2).Select(mode => $"Mode = {Modes.Name(mode)} ({Meaning(use.In(mode)!.Value)})"))}.";
+            : $"State its convention: {string.Join(" or ", modes.Take(2).Select(mode => $"Mode = {Modes.Name(mode)} ({Meaning(use.In(mode)!.Value)})"))}.";
         return Create(effect, advice, modes.Select(mode => Change(mode, Meaning(use.In(mode)!.Value))));
     }
 
