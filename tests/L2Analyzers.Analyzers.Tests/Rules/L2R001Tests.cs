@@ -16,6 +16,9 @@ public class L2R001Tests
     [InlineData("DecayFactor", "0.4999")]
     [InlineData("DecayFactor", "0.03")]
     [InlineData("DecayFactor", "1e-9")]
+    [InlineData("WeightDecay", "0.4999")] // removes half of each weight per step, more than the 10% limit
+    [InlineData("DecayFactor", "0.5")]
+    [InlineData("DecayFactor", "0.8999")]
     public Task A_lambda_from_another_convention_is_reported(string mode, string lambda) => Verify.VerifyAsync($$"""
         using L2Analyzers;
 
@@ -25,7 +28,7 @@ public class L2R001Tests
 
     /// <summary>The typical values of each convention (docs/conventions.md, "The four modes") and the thresholds' other side.</summary>
     [Theory]
-    [InlineData("WeightDecay", "0.4999")]
+    [InlineData("WeightDecay", "0.1")]
     [InlineData("WeightDecay", "0.0015")]
     [InlineData("WeightDecay", "1e-6")]
     [InlineData("WeightDecay", "0.01")]
@@ -39,7 +42,6 @@ public class L2R001Tests
     [InlineData("ScaledWeightDecay", "0.01")]
     [InlineData("ScaledWeightDecay", "0.004")]
     [InlineData("ScaledWeightDecay", "0.1")]
-    [InlineData("DecayFactor", "0.5")]
     [InlineData("DecayFactor", "0.9")]
     [InlineData("DecayFactor", "0.97")]
     [InlineData("DecayFactor", "0.9985")]

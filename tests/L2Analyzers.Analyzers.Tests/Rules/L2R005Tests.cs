@@ -42,7 +42,7 @@ public class L2R005Tests
         [L2(Mode = L2Mode.GradientPenalty, Lambda = {|CS0182:Hidden.Strength|})]
         partial class Hidden { public static double Strength = 0.01; }
         """,
-        Verify.Diagnostic("L2R005").WithSpan(6, 5, 6, 34).WithArguments("The coupled penalty adds its penalty to the gradient before Adam rescales it, so weights with large gradients are barely decayed.", "Write L2Mode.ScaledWeightDecay (decoupled, as AdamW)."));
+        Verify.Diagnostic("L2R005").WithSpan(6, 5, 6, 34).WithArguments("Mode = GradientPenalty adds its penalty to the gradient before Adam rescales it, so weights with large gradients are barely decayed.", "Write Mode = ScaledWeightDecay (decoupled, as AdamW)."));
 
     [Theory]
     [InlineData("Sgd", "GradientPenalty")]
