@@ -44,7 +44,7 @@ public static class CsvDataset
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
         options ??= new CsvOptions();
-        var records = new CsvRecords(reader, source, options.Separator);
+        using var records = new CsvRecords(reader, source, options.Separator);
         if (!records.MoveNext())
         {
             throw new CsvFormatException(source, 1, 1, "the file is empty.");

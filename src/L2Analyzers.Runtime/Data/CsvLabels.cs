@@ -32,6 +32,13 @@ internal sealed class CsvLabels(string source, int column, IReadOnlyList<string>
             throw Error(line, $"the label cell is empty; {WhatALabelIs()}");
         }
 
+        if (numbers == false && KnownName(text) is int known)
+        {
+            Values.Add(known);
+            Lines.Add(line);
+            return;
+        }
+
         bool isNumber = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value);
         if (numbers is null)
         {
@@ -118,6 +125,20 @@ internal sealed class CsvLabels(string source, int column, IReadOnlyList<string>
         }
 
         return (int)value;
+    }
+
+    // The id of a name already seen, without allocating: data sets have few classes, so a scan beats hashing a new string.
+    private int? KnownName(ReadOnlySpan<char> text)
+    {
+        for (int id = 0; id < names.Count; id++)
+        {
+            if (text.SequenceEqual(names[id]))
+            {
+                return id;
+            }
+        }
+
+        return null;
     }
 
     private int NameId(ReadOnlySpan<char> text, bool isNumber, int line)

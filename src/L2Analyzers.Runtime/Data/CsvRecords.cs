@@ -1,28 +1,32 @@
+using nietras.SeparatedValues;
+
 namespace L2Analyzers;
 
 /// <summary>
-/// Reads the records of a CSV text one at a time (RFC 4180): cells separated by one character, a cell in double quotes
-/// may hold the separator, line breaks and doubled quotes (<c>""</c> for one <c>"</c>). Unquoted cells are taken as
-/// they are; blank lines between records are skipped. Each cell keeps the line it starts on, for error messages.
+/// The records of a CSV text, one at a time (RFC 4180), read with Sep: cells separated by one character, a cell in
+/// double quotes may hold the separator, line breaks and doubled quotes (<c>""</c> for one <c>"</c>). Spaces around a
+/// cell are ignored; blank lines are skipped. Sep splits the text; this class checks each quoted cell (closed, nothing
+/// after its closing quote), unquotes it, and keeps the line each cell starts on, for error messages.
 /// </summary>
-internal sealed class CsvRecords
+internal sealed class CsvRecords : IDisposable
 {
-    private readonly TextReader reader;
+    private readonly SepReader reader;
     private readonly string source;
     private readonly char separator;
-    private readonly List<(int Start, int Length, int Line)> cells = [];
+    // Where each cell's text is: a range of the current row as Sep holds it, or of 'text' for a quoted cell, unquoted.
+    private readonly List<(int Start, int Length, int Line, bool Unquoted)> cells = [];
     private char[] text = new char[256];
     private int used;
-    private int lineNumber;
+    private int nextLine = 1;
 
     public CsvRecords(TextReader reader, string source, char separator)
     {
-        if (separator is '"' or '\r' or '\n')
+        this.reader = Sep.Reader(options => options with
         {
-            throw new ArgumentException($"The separator cannot be {(separator == '"' ? "a double quote" : "a line break")}.", nameof(separator));
-        }
-
-        this.reader = reader;
+            Sep = SeparatorFor(separator),
+            HasHeader = false,
+            DisableColCountCheck = true,
+        }).From(reader);
         this.source = source;
         this.separator = separator;
     }
@@ -31,13 +35,20 @@ internal sealed class CsvRecords
     public long Characters { get; private set; }
 
     /// <summary>The line the current record starts on (one-based).</summary>
-    public int Line => cells.Count == 0 ? lineNumber : cells[0].Line;
+    public int Line => cells.Count == 0 ? nextLine : cells[0].Line;
 
     /// <summary>The number of cells in the current record.</summary>
     public int Count => cells.Count;
 
     /// <summary>The unquoted text of cell <paramref name="index"/> (zero-based) of the current record.</summary>
-    public ReadOnlySpan<char> this[int index] => text.AsSpan(cells[index].Start, cells[index].Length);
+    public ReadOnlySpan<char> this[int index]
+    {
+        get
+        {
+            var (start, length, _, unquoted) = cells[index];
+            return unquoted ? text.AsSpan(start, length) : reader.Current.Span.Slice(start, length);
+        }
+    }
 
     /// <summary>The line cell <paramref name="index"/> starts on.</summary>
     public int LineOf(int index) => cells[index].Line;
@@ -48,100 +59,104 @@ internal sealed class CsvRecords
     {
         cells.Clear();
         used = 0;
-        string? line;
-        do
+        while (reader.MoveNext())
         {
-            line = NextLine();
-            if (line is null)
+            var row = reader.Current;
+            int line = nextLine;
+            nextLine = row.LineNumberToExcl;
+            Characters += row.Span.Length + 1;
+            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())
             {
-                return false;
-            }
-        }
-        while (string.IsNullOrWhiteSpace(line));
-
-        int at = 0;
-        while (true)
-        {
-            int start = used, cellLine = lineNumber;
-            int content = SkipSpaces(line, at);
-            if (content < line.Length && line[content] == '"')
-            {
-                (line, at) = ReadQuoted(line, content + 1, cellLine, cells.Count + 1);
-            }
-            else
-            {
-                int end = line.AsSpan(at).IndexOf(separator);
-                end = end < 0 ? line.Length : at + end;
-                Append(line.AsSpan(at, end - at));
-                at = end;
-            }
-
-            cells.Add((start, used - start, cellLine));
-            if (at >= line.Length)
-            {
-                return true;
-            }
-
-            at++; // the separator
-        }
-    }
-
-    // Reads a quoted cell from just after its opening quote; returns the line it ends on and the index after its closing quote.
-    private (string Line, int At) ReadQuoted(string line, int at, int cellLine, int column)
-    {
-        while (true)
-        {
-            int quote = line.AsSpan(at).IndexOf('"');
-            if (quote < 0)
-            {
-                Append(line.AsSpan(at));
-                line = NextLine() ?? throw new CsvFormatException(
-                    source, cellLine, column, "the quoted cell that starts here has no closing quote; a quoted cell must end with \" (a \" inside it is written \"\").");
-                Append("\n");
-                at = 0;
                 continue;
             }
 
-            Append(line.AsSpan(at, quote));
+            var whole = row.Span;
+            for (int column = 0; column < row.ColCount; column++)
+            {
+                var raw = row[column].Span;
+                var cell = separator == ' ' ? raw : raw.Trim(' ');
+                if (cell.IsEmpty || cell[0] != '"')
+                {
+                    whole.Overlaps(cell, out int offset);
+                    cells.Add((offset, cell.Length, line, false));
+                }
+                else
+                {
+                    int start = used;
+                    Unquote(cell, line, column + 1);
+                    cells.Add((start, used - start, line, true));
+                }
+
+                line += LineBreaks(raw);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => reader.Dispose();
+
+    private static Sep SeparatorFor(char separator)
+    {
+        try
+        {
+            return Sep.New(separator);
+        }
+        catch (ArgumentException)
+        {
+            throw new ArgumentException(
+                $"The separator '{separator}' cannot be used; choose a character such as ',', ';', '|' or a tab (not a quote, line break or '#').", nameof(separator));
+        }
+    }
+
+    // Appends a quoted cell without its quotes and with "" as ".
+    private void Unquote(ReadOnlySpan<char> cell, int line, int column)
+    {
+        int at = 1;
+        while (true)
+        {
+            int quote = cell[at..].IndexOf('"');
+            if (quote < 0)
+            {
+                throw new CsvFormatException(
+                    source, line, column, "the quoted cell that starts here has no closing quote; a quoted cell must end with \" (a \" inside it is written \"\").");
+            }
+
+            Append(cell.Slice(at, quote));
             at += quote + 1;
-            if (at < line.Length && line[at] == '"')
+            if (at < cell.Length && cell[at] == '"')
             {
                 Append("\"");
                 at++;
                 continue;
             }
 
-            int after = SkipSpaces(line, at);
-            if (after < line.Length && line[after] != separator)
+            if (at < cell.Length)
             {
                 throw new CsvFormatException(
-                    source, lineNumber, column, $"'{line[after]}' follows the closing quote of a cell; after a closing quote must come the separator '{separator}' or the end of the row (a \" inside a quoted cell is written \"\").");
+                    source, line + LineBreaks(cell[..at]), column, $"'{cell[at]}' follows the closing quote of a cell; after a closing quote must come the separator '{separator}' or the end of the row (a \" inside a quoted cell is written \"\").");
             }
 
-            return (line, after);
+            return;
         }
     }
 
-    private string? NextLine()
+    // Line breaks inside a cell: "\r\n", "\n" and "\r" each count once.
+    private static int LineBreaks(ReadOnlySpan<char> cell)
     {
-        string? line = reader.ReadLine();
-        if (line is not null)
+        int breaks = 0;
+        for (int i = 0; i < cell.Length; i++)
         {
-            lineNumber++;
-            Characters += line.Length + 1;
+            if (cell[i] == '\n' || (cell[i] == '\r' && (i + 1 == cell.Length || cell[i + 1] != '\n')))
+            {
+                breaks++;
+            }
         }
 
-        return line;
-    }
-
-    private int SkipSpaces(string line, int at)
-    {
-        while (at < line.Length && line[at] == ' ' && separator != ' ')
-        {
-            at++;
-        }
-
-        return at;
+        return breaks;
     }
 
     private void Append(ReadOnlySpan<char> chars)

@@ -42,12 +42,12 @@ public class BiasEvidenceTests
     public Task A_vector_decayed_with_another_coefficient_is_not_a_bias() => Verify.VerifyAsync(ShapedLayer(
         "new double[Outputs]", "offsets[o] -= lr * (gradOffsets[o] + 0.5 * wd * offsets[o]);"));
 
-    private static string ListNetwork(string registrations, bool reported) => $$"""
+    private static string ListNetwork(string registrations, bool reported, string parameters = "readonly List<double[]> parameters = new();") => $$"""
         using System.Collections.Generic;
 
         class Network
         {
-            readonly List<double[]> parameters = new();
+            {{parameters}}
             readonly List<double[]> gradients = new();
             readonly double[] hiddenWeights = new double[12];
             readonly double[] hiddenBiases = new double[4];
@@ -97,4 +97,22 @@ public class BiasEvidenceTests
                 var frozen = new List<double[]> { hiddenBiases };
         """,
         reported: false));
+
+    private const string ListField = "readonly List<double[]> parameters = new();";
+
+    [Theory]
+    [InlineData("gradients.Add(hiddenWeightGrads);", "IReadOnlyList<double[]> parameters => new[] { hiddenWeights, hiddenBiases };")]
+    [InlineData("gradients.Add(hiddenWeightGrads);", "IReadOnlyList<double[]> parameters => [hiddenWeights, this.hiddenBiases];")]
+    [InlineData("parameters.AddRange(new[] { hiddenWeights, hiddenBiases });", ListField)]
+    [InlineData("parameters = new List<double[]> { hiddenWeights, hiddenBiases };", ListField)]
+    [InlineData("parameters.Insert(0, hiddenBiases);", ListField)]
+    public Task Biases_put_into_a_decayed_list_by_initializers_or_ranges_are_reported(string registrations, string parameters) =>
+        Verify.VerifyAsync(ListNetwork(registrations, reported: true, parameters));
+
+    [Theory]
+    [InlineData("parameters.AddRange(new[] { hiddenWeights, hiddenWeightGrads });", ListField)]
+    [InlineData("gradients.Add(hiddenWeightGrads);", "IReadOnlyList<double[]> parameters => new[] { hiddenWeights };")]
+    [InlineData("var all = new List<double[]> { hiddenWeights, hiddenBiases };", ListField)]
+    public Task Initializers_and_ranges_without_a_bias_in_the_decayed_list_are_not_reported(string registrations, string parameters) =>
+        Verify.VerifyAsync(ListNetwork(registrations, reported: false, parameters));
 }

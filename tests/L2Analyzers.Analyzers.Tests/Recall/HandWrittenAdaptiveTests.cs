@@ -50,4 +50,39 @@ public class HandWrittenAdaptiveTests
     [InlineData("grads[i] += weightDecay * weights[i];", "v[i] = Math.Sqrt(weights[i] * weights[i] + 1);", "weights[i] -= lr * grads[i];")]
     public Task Decoupled_decay_and_plain_momentum_are_not_reported(string penalty, string moments, string step) =>
         Verify.VerifyAsync(Optimizer(penalty, moments, step));
+
+    private const string LocalAdam = "m[i] = beta1 * m[i] + (1 - beta1) * g; v[i] = beta2 * v[i] + (1 - beta2) * g * g;";
+
+    [Theory]
+    [InlineData("var {|L2R005:g = grads[i] + weightDecay * weights[i]|};", LocalAdam, AdamStep)]
+    [InlineData("double {|L2R005:g = (grads[i] + 1e-4 * weights[i])|};", LocalAdam, AdamStep)]
+    [InlineData("var {|L2R005:g = grads[i] + weightDecay * weights[i]|};", "cache[i] += g * g;", "weights[i] -= lr * g / Math.Sqrt(cache[i] + eps);")]
+    public Task A_penalty_added_in_a_local_before_the_adaptive_scaling_is_reported(string penalty, string moments, string step) =>
+        Verify.VerifyAsync(Optimizer(penalty, moments, step));
+
+    [Theory]
+    [InlineData("var g = grads[i];", LocalAdam, "weights[i] -= lr * (m[i] / (Math.Sqrt(v[i]) + eps) + weightDecay * weights[i]);")]
+    [InlineData("var g = grads[i] + weightDecay * weights[i];", "m[i] = 0.9 * m[i] + g;", "weights[i] -= lr * m[i];")]
+    [InlineData("var g = lr * grads[i] + weightDecay * weights[i];", LocalAdam, AdamStep)]
+    [InlineData("var g = grads[i] + beta1 * m[i];", LocalAdam, AdamStep)]
+    public Task A_local_without_a_penalty_or_without_adaptive_scaling_is_not_reported(string penalty, string moments, string step) =>
+        Verify.VerifyAsync(Optimizer(penalty, moments, step));
+
+    [Fact]
+    public Task A_bias_penalized_in_a_local_gradient_is_reported() => Verify.VerifyAsync("""
+        class Layer
+        {
+            readonly double[] biases = new double[4];
+            readonly double[] biasGrads = new double[4];
+
+            public void Step(double lr, double weightDecay)
+            {
+                for (int j = 0; j < biases.Length; j++)
+                {
+                    var {|L2R002:g = biasGrads[j] + weightDecay * biases[j]|};
+                    biases[j] -= lr * g;
+                }
+            }
+        }
+        """);
 }

@@ -56,6 +56,8 @@ public sealed class CsvDatasetTests : IDisposable
     [InlineData("1,2,0\n3,\"4,1\n", 2, 2, "no closing quote")]
     [InlineData("1,2,0\n3,\"4\"x,1\n", 2, 2, "'x' follows the closing quote")]
     [InlineData("1,2,0\n3,4,\n", 2, 3, "the label cell is empty")]
+    [InlineData("1,2,\"a\r\nb\"\r\n3,x,c\r\n", 3, 2, "'x' is not a finite number")]
+    [InlineData("1,2,\"a\rb\"\r7,8,\"c\nd\"x\n", 4, 3, "'x' follows the closing quote")]
     public void Bad_input_names_file_line_and_column(string contents, int line, int column, string problem)
     {
         string path = directory.File("bad.csv", contents);
@@ -64,6 +66,13 @@ public sealed class CsvDatasetTests : IDisposable
         Assert.Equal((line, column), (error.Line, error.Column));
         Assert.Contains(problem, error.Message);
         Assert.StartsWith($"{path}({line},{column}): ", error.Message);
+    }
+
+    [Fact]
+    public void A_separator_that_cannot_split_cells_is_refused_by_name()
+    {
+        var error = Assert.Throws<ArgumentException>(() => CsvDataset.Read<double>(new StringReader("1\"0\n"), "memory", new CsvOptions { Separator = '"' }));
+        Assert.Contains("separator '\"'", error.Message);
     }
 
     [Fact]

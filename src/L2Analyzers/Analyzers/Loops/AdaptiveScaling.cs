@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
@@ -19,8 +20,13 @@ internal static class AdaptiveScaling
     /// squared gradient up (<c>cache[i] += g[i] * g[i]</c>), Adam when it also keeps a running average of the gradient
     /// itself, RMSProp otherwise. Only with a division by a square root in the same body.
     /// </summary>
+    /// <param name="gradient">The gradient as written (<c>grads[i]</c>), or the declarator of a local that holds it (<c>var g = …</c>).</param>
     public static string? Optimizer(IOperation gradient)
     {
+        Func<IOperation, bool> isGradient = gradient is IVariableDeclaratorOperation declarator
+            ? operation => operation.WithoutNumericConversions() is ILocalReferenceOperation local &&
+                SymbolEqualityComparer.Default.Equals(local.Local, declarator.Symbol)
+            : operation => IsSame(operation, gradient);
         IAssignmentOperation? squared = null;
         bool firstMoment = false;
         bool divided = false;
@@ -28,12 +34,12 @@ internal static class AdaptiveScaling
         {
             switch (operation)
             {
-                case IAssignmentOperation assignment when IsRunningStatistic(assignment) && !IsSame(assignment.Target, gradient):
-                    if (SquaresOf(assignment.Value, gradient))
+                case IAssignmentOperation assignment when IsRunningStatistic(assignment) && !isGradient(assignment.Target):
+                    if (SquaresOf(assignment.Value, isGradient))
                     {
                         squared ??= assignment;
                     }
-                    else if (LinearTerms.Contains(assignment.Value, operation => IsSame(operation, gradient)))
+                    else if (LinearTerms.Contains(assignment.Value, isGradient))
                     {
                         firstMoment = true;
                     }
@@ -60,14 +66,12 @@ internal static class AdaptiveScaling
         _ => false,
     };
 
-    private static bool SquaresOf(IOperation value, IOperation gradient)
+    private static bool SquaresOf(IOperation value, Func<IOperation, bool> isGradient)
     {
-        bool IsGradient(IOperation operation) => IsSame(operation, gradient);
-
-        var terms = LinearTerms.Expand(value, IsGradient);
+        var terms = LinearTerms.Expand(value, isGradient);
         foreach (var term in terms.IsDefault ? ImmutableArray<Term>.Empty : terms)
         {
-            if (term.Factors.Count(factor => !factor.Reciprocal && IsGradient(factor.Operation)) == 2)
+            if (term.Factors.Count(factor => !factor.Reciprocal && isGradient(factor.Operation)) == 2)
             {
                 return true;
             }
@@ -78,7 +82,7 @@ internal static class AdaptiveScaling
             switch (operation)
             {
                 case IInvocationOperation { TargetMethod.Name: "Pow", Arguments: [var x, var power] }
-                    when IsGradient(x.Value) && ConstantValues.Evaluate(power.Value) == 2:
+                    when isGradient(x.Value) && ConstantValues.Evaluate(power.Value) == 2:
                     return true;
             }
         }

@@ -5,19 +5,21 @@ using Microsoft.CodeAnalysis;
 namespace L2Analyzers.Analyzers.Loops;
 
 /// <summary>
-/// Lists of parameter arrays kept in a field or property: the arrays added to them (<c>parameters.Add(hBiases)</c>) and
-/// the locals that take their elements (<c>foreach (var p in parameters)</c>, <c>double[] p = parameters[k]</c>).
+/// Lists of parameters kept in a field or property, seen from the loops over them: the locals that take their elements
+/// (<c>foreach (var p in parameters)</c>, <c>double[] p = parameters[k]</c>), arrays themselves or parameter objects whose
+/// array a loop updates (<c>p.Data[i]</c>). What is added to the lists is in <see cref="ListAdditions"/>.
 /// </summary>
 internal static class ListElements
 {
-    /// <summary>The list field or property whose element the local <paramref name="variable"/> is, or null.</summary>
-    public static ISymbol? ListOf(ISymbol variable, IOperation inBody)
-    {
-        if (variable is not ILocalSymbol { Type: IArrayTypeSymbol } local)
-        {
-            return null;
-        }
+    /// <summary>
+    /// The list field or property whose element <paramref name="reference"/> belongs to, or null: <c>p[i]</c> with
+    /// <c>p</c> an element, or <c>p.Data[i]</c> with <c>p</c> an element that holds the array.
+    /// </summary>
+    public static ISymbol? ListOf(ParameterReference reference, IOperation inBody) =>
+        ElementLocal(reference) is { } local ? ListOf(local, inBody) : null;
 
+    private static ISymbol? ListOf(ILocalSymbol local, IOperation inBody)
+    {
         foreach (var operation in inBody.Root().Descendants())
         {
             switch (operation)
@@ -39,12 +41,25 @@ internal static class ListElements
         return null;
     }
 
-    /// <summary><c>list.Add(x)</c> or <c>list.Insert(i, x)</c> on a field or property: the list and what is added.</summary>
-    public static (ISymbol List, IOperation Added)? Addition(IInvocationOperation invocation) =>
-        invocation is { TargetMethod.Name: "Add" or "Insert", Instance: { } instance, Arguments: [.., var added] } &&
-        MemberOf(instance) is { } list
-            ? (list, added.Value.WithoutImplicitConversions())
-            : null;
+    /// <summary>The local that is a list's element: the array itself (<c>p[i]</c>), or the object whose member is the array (<c>p.Data[i]</c>).</summary>
+    private static ILocalSymbol? ElementLocal(ParameterReference reference)
+    {
+        switch (reference.Variable)
+        {
+            case ILocalSymbol { Type: IArrayTypeSymbol } array:
+                return array;
+            case IFieldSymbol or IPropertySymbol:
+                var current = reference.Operation;
+                while (current is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true })
+                {
+                    current = current is IArrayElementReferenceOperation element ? element.ArrayReference : ((IPropertyReferenceOperation)current).Instance!;
+                }
+
+                return current.WithoutConversions() is IMemberReferenceOperation { Instance: ILocalReferenceOperation { Local: var holder } } ? holder : null;
+            default:
+                return null;
+        }
+    }
 
     private static ISymbol? MemberOf(IOperation operation) => operation.WithoutImplicitConversions() switch
     {

@@ -9,6 +9,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace L2Analyzers.Analyzers.Loops;
 
@@ -36,37 +38,45 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
 
     /// <summary>
     /// Runs on every compilation: hand-written training loops need no reference to the runtime. Each type collects the
-    /// updates whose parameter or coefficient comes from a call or a list (<see cref="TypeFlow"/>) and reports them when done.
+    /// updates whose parameter or coefficient comes from a call (<see cref="TypeFlow"/>) and reports them when done; the
+    /// updates of a list's elements and the biases put into lists are joined across the compilation (<see cref="ListJoin"/>).
     /// </summary>
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
         var half = context.Compilation.GetTypeByMetadataName("System.Half");
         var markers = table.Runtime;
+        var lists = new ListJoin();
         context.RegisterSymbolStartAction(
             type =>
             {
                 var flow = new TypeFlow();
+                var additions = new ListAdditions();
                 type.RegisterCandidateOperationAction(
                     MayUpdate,
                     operation => AnalyzeAssignment(operation, half, markers, flow),
                     SyntaxKind.AddAssignmentExpression,
                     SyntaxKind.SubtractAssignmentExpression,
                     SyntaxKind.MultiplyAssignmentExpression,
-                    SyntaxKind.SimpleAssignmentExpression);
+                    SyntaxKind.SimpleAssignmentExpression,
+                    SyntaxKind.VariableDeclarator);
                 type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
-                type.RegisterSymbolEndAction(end => ReportFlow(end, flow, markers));
+                type.RegisterSyntaxNodeAction(additions.OnNode, ListAdditions.Kinds);
+                type.RegisterSymbolEndAction(end => ReportFlow(end, flow, lists.Publish(flow.ListUpdates, additions.Biases(markers, end.CancellationToken)), markers));
             },
             SymbolKind.NamedType);
     }
 
     private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow)
     {
-        if (context.Operation is not IAssignmentOperation assignment || !HasUpdateShape(assignment) || !IsFloatingPoint(assignment.Target.Type, half))
+        var candidate = context.Operation switch
         {
-            return;
-        }
-
-        if (UpdatePatterns.Match(assignment, markers) is not { } update || !IsTrainingStep(update, context.ContainingSymbol))
+            IAssignmentOperation assignment when HasUpdateShape(assignment) && IsFloatingPoint(assignment.Target.Type, half) =>
+                UpdatePatterns.Match(assignment, markers),
+            IVariableDeclaratorOperation declarator when IsFloatingPoint(declarator.Symbol.Type, half) =>
+                UpdatePatterns.MatchLocalGradient(declarator, markers),
+            _ => null,
+        };
+        if (candidate is not { } update || !IsTrainingStep(update, context.ContainingSymbol))
         {
             return;
         }
@@ -74,7 +84,7 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         flow.OnUpdate(update, context.ContainingSymbol);
         if (update.Role != ParameterRoleKind.None)
         {
-            var thresholds = context.Options.ThresholdsFor(assignment.Syntax.SyntaxTree);
+            var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
             context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds));
         }
     }
@@ -88,30 +98,43 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         (!TrainingEvidence.IsShortMathName(update.Parameter.Variable.Name) || update.Kind == UpdateKind.PenalizedStep ||
          TrainingEvidence.HasTrainingContext(update.Assignment, containingSymbol, update.Parameter.Variable));
 
-    private static void ReportFlow(SymbolAnalysisContext context, TypeFlow flow, RuntimeSymbols? markers)
+    private static void ReportFlow(SymbolAnalysisContext context, TypeFlow flow, IEnumerable<FlowFinding> listFindings, RuntimeSymbols? markers)
     {
-        foreach (var finding in flow.Findings(markers, context.CancellationToken))
+        foreach (var finding in flow.Findings(markers, context.CancellationToken).Concat(listFindings))
         {
             var thresholds = context.Options.ThresholdsFor(finding.At.Syntax.SyntaxTree);
             context.ReportAll(UpdateDiagnostics.For(finding, markers, thresholds));
         }
     }
 
-    /// <summary>The syntax-only filter: +=, -=, *=, or = with a sum, difference or product on the right (through parentheses and casts).</summary>
+    /// <summary>
+    /// The syntax-only filter: +=, -=, *=, or = with a sum, difference or product on the right (through parentheses and
+    /// casts); a local initialized with a sum or difference that has a product in it (<c>var g = grads[i] + wd * w[i]</c>).
+    /// </summary>
     private static bool MayUpdate(SyntaxNode node)
     {
-        if (node is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple)
+        switch (node)
         {
-            return true;
+            case VariableDeclaratorSyntax { Initializer.Value: var initial }:
+                return Unparenthesized(initial).Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression &&
+                    initial.DescendantNodes().Any(inner => inner.IsKind(SyntaxKind.MultiplyExpression));
+            case VariableDeclaratorSyntax:
+                return false;
+            case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple:
+                return Unparenthesized(simple.Right).Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression;
+            default:
+                return true;
         }
+    }
 
-        var value = simple.Right;
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax value)
+    {
         while (value is ParenthesizedExpressionSyntax or CastExpressionSyntax)
         {
             value = value is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((CastExpressionSyntax)value).Expression;
         }
 
-        return value.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression;
+        return value;
     }
 
     /// <summary>The exact filter on the operation: +=, -=, *=, or = with a sum, difference or product on the right.</summary>

@@ -24,7 +24,7 @@ internal enum FlowKind
     /// <summary>A helper's update whose coefficient is a constant passed at the call: judged at the argument.</summary>
     ConstantArgument,
 
-    /// <summary>An update of every array of a list to which a bias is added: reported at the update.</summary>
+    /// <summary>An update of every element of a list to which a bias is added: reported at the update (see <see cref="ListJoin"/>).</summary>
     BiasInList,
 }
 
@@ -38,15 +38,18 @@ internal sealed record FlowFinding(FlowKind Kind, RegularizationUpdate Update, I
 
 /// <summary>
 /// Collects, for one type, the updates whose parameter or coefficient comes from elsewhere (a helper's parameters, a
-/// list of arrays) and the calls and additions that supply them, and joins them when the type is done: a decay helper
-/// called with a bias (<c>ApplyDecay(hBiases, 1e-4f)</c>) or a constant (<c>Step(0.1, 0.97)</c>), and a loop that decays
-/// every array of a list that a bias was added to (<c>parameters.Add(hBiases)</c>). Calls from other types are not followed.
+/// list of arrays) and the calls that supply them, and joins them when the type is done: a decay helper called with a
+/// bias (<c>ApplyDecay(hBiases, 1e-4f)</c>) or a constant (<c>Step(0.1, 0.97)</c>). Calls from other types are not
+/// followed. Updates of a list's elements are kept for <see cref="ListJoin"/>, which follows the whole compilation.
 /// </summary>
 internal sealed class TypeFlow
 {
     private readonly ConcurrentBag<(IMethodSymbol Method, RegularizationUpdate Update)> helperUpdates = new();
     private readonly ConcurrentBag<(SemanticModel Model, SyntaxNode Node)> invocations = new();
     private readonly ConcurrentBag<(ISymbol List, RegularizationUpdate Update)> listUpdates = new();
+
+    /// <summary>The updates of a list member's elements (<c>foreach (var p in parameters) … p[i] -= wd * p[i]</c>), with the member.</summary>
+    public IReadOnlyCollection<(ISymbol List, RegularizationUpdate Update)> ListUpdates => listUpdates;
 
     /// <summary>Records an update whose parameter or coefficient is a parameter of its method, or whose array comes from a list field.</summary>
     public void OnUpdate(RegularizationUpdate update, ISymbol? containingSymbol)
@@ -56,7 +59,7 @@ internal sealed class TypeFlow
             helperUpdates.Add((method, update));
         }
 
-        if (ListElements.ListOf(update.Parameter.Variable, update.Assignment) is { } list)
+        if (update.Role == ParameterRoleKind.None && ListElements.ListOf(update.Parameter, update.Assignment) is { } list)
         {
             listUpdates.Add((list, update));
         }
@@ -95,60 +98,30 @@ internal sealed class TypeFlow
         return false;
     }
 
-    /// <summary>The joined findings, once every operation of the type has been seen.</summary>
+    /// <summary>The helpers' findings, once every operation of the type has been seen.</summary>
     public IEnumerable<FlowFinding> Findings(RuntimeSymbols? markers, CancellationToken cancellationToken)
     {
-        if (helperUpdates.IsEmpty && listUpdates.IsEmpty)
+        if (helperUpdates.IsEmpty)
         {
             yield break;
         }
 
-        var calls = new List<IInvocationOperation>();
-        var additions = new List<(ISymbol List, IOperation Added)>();
         foreach (var (model, node) in invocations)
         {
-            if (model.GetOperation(node, cancellationToken) is not IInvocationOperation invocation)
+            if (model.GetOperation(node, cancellationToken) is not IInvocationOperation call ||
+                call.TargetMethod.DeclaringSyntaxReferences.Length == 0 || !PassesNumbers(call))
             {
                 continue;
             }
 
-            if (ListElements.Addition(invocation) is { } addition)
+            foreach (var (method, update) in helperUpdates)
             {
-                additions.Add(addition);
-            }
-            else if (invocation.TargetMethod.DeclaringSyntaxReferences.Length > 0 && PassesNumbers(invocation))
-            {
-                calls.Add(invocation);
-            }
-        }
-
-        if (!helperUpdates.IsEmpty)
-        {
-            foreach (var call in calls)
-            {
-                foreach (var (method, update) in helperUpdates)
+                if (SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method))
                 {
-                    if (SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method))
+                    foreach (var finding in AtCall(call, method, update, markers))
                     {
-                        foreach (var finding in AtCall(call, method, update, markers))
-                        {
-                            yield return finding;
-                        }
+                        yield return finding;
                     }
-                }
-            }
-        }
-
-        foreach (var (list, update) in listUpdates)
-        {
-            foreach (var (target, added) in additions)
-            {
-                if (SymbolEqualityComparer.Default.Equals(list, target) &&
-                    ParameterReference.TryRead(added, out var parameter) && parameter.Indices.IsEmpty &&
-                    parameter.RoleWith(markers) == ParameterRoleKind.Bias)
-                {
-                    yield return new FlowFinding(FlowKind.BiasInList, update, update.Assignment, parameter.Variable, null);
-                    break;
                 }
             }
         }

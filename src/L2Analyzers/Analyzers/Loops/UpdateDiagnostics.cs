@@ -35,7 +35,7 @@ internal static class UpdateDiagnostics
             yield return exempt;
         }
 
-        var optimizer = update.Kind == UpdateKind.GradientPenalty && AdaptiveScaling.Optimizer(update.Assignment.Target) is { } adaptive
+        var optimizer = update.Kind == UpdateKind.GradientPenalty && AdaptiveScaling.Optimizer(update.Target) is { } adaptive
             ? new Optimizer(adaptive, "this hand-written update")
             : (Optimizer?)null;
         var constant = update.Lambda.Length == 1 ? update.Lambda[0].Operation.WithoutNumericConversions().Syntax : null;

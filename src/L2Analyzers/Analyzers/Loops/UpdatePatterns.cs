@@ -70,7 +70,7 @@ internal static class UpdatePatterns
         {
             IFieldSymbol or IPropertySymbol when ShapeEvidence.MatrixBeside(update, markers) is not null => update with { Role = ParameterRoleKind.Bias },
             IParameterSymbol => update,
-            ILocalSymbol when ListElements.ListOf(target.Variable, assignment) is not null => update,
+            IFieldSymbol or IPropertySymbol or ILocalSymbol when ListElements.ListOf(target, assignment) is not null => update,
             _ => null,
         };
     }
@@ -232,17 +232,44 @@ internal static class UpdatePatterns
     /// <c>g += λ * w</c> on a gradient, or, on a momentum velocity (<paramref name="velocity"/>), <c>v = μ * v - η * (g + λ * w)</c>:
     /// there the penalty must sit beside a gradient and carry a learning rate, which is split off λ.
     /// </summary>
-    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient, RuntimeSymbols? markers, bool velocity)
+    private static RegularizationUpdate? MatchGradientPenalty(IAssignmentOperation assignment, ParameterReference gradient, RuntimeSymbols? markers, bool velocity) =>
+        assignment is ICompoundAssignmentOperation { OperatorKind: not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract) }
+            ? null
+            : MatchGradientPenalty(assignment, assignment.Value, gradient, markers, velocity);
+
+    /// <summary>
+    /// <c>var g = grads[i] + λ * w[i]</c>: a gradient penalty written into a new local, which the code then uses as the
+    /// gradient (in Adam's moments, say). The initializer must add the gradient itself, unscaled, at the weight's indices.
+    /// </summary>
+    public static RegularizationUpdate? MatchLocalGradient(IVariableDeclaratorOperation declarator, RuntimeSymbols? markers)
     {
-        if (assignment is ICompoundAssignmentOperation { OperatorKind: not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract) })
+        if (declarator.Initializer?.Value is not { } value)
         {
             return null;
         }
 
+        var terms = LinearTerms.Expand(value, _ => false);
+        foreach (var term in terms.IsDefault ? ImmutableArray<Term>.Empty : terms)
+        {
+            if (term is { Negative: false, Factors: [{ Reciprocal: false } gradientFactor], Outer.IsEmpty: true } &&
+                ParameterReference.TryRead(gradientFactor.Operation.WithoutNumericConversions(), out var gradient) &&
+                gradient.RoleWith(markers) == ParameterRoleKind.Gradient)
+            {
+                return MatchGradientPenalty(declarator, value, gradient, markers, velocity: false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The penalty in <paramref name="value"/>, the new value of <paramref name="statement"/>'s gradient or velocity.</summary>
+    private static RegularizationUpdate? MatchGradientPenalty(
+        IOperation statement, IOperation value, ParameterReference gradient, RuntimeSymbols? markers, bool velocity)
+    {
         // One pass finds the weights, biases and normalization parameters read at the gradient's indices; most gradient code (back-propagation
         // through weights at other indices) has none and stops here.
         var penalized = new HashSet<IOperation>();
-        foreach (var operation in assignment.Value.DescendantsAndSelf())
+        foreach (var operation in value.DescendantsAndSelf())
         {
             if (operation is IArrayElementReferenceOperation or IPropertyReferenceOperation or IFieldReferenceOperation or
                     ILocalReferenceOperation or IParameterReferenceOperation &&
@@ -261,7 +288,7 @@ internal static class UpdatePatterns
 
         bool IsPenalized(IOperation operation) => penalized.Contains(operation);
 
-        var terms = LinearTerms.Expand(assignment.Value, IsPenalized);
+        var terms = LinearTerms.Expand(value, IsPenalized);
         if (terms.IsDefault)
         {
             return null;
@@ -286,7 +313,7 @@ internal static class UpdatePatterns
             {
                 if (IsEvidentlyPenaltyCoefficient(lambda))
                 {
-                    return Update(UpdateKind.GradientPenalty, parameter, lambda, assignment) with { Role = parameter.RoleWith(markers) };
+                    return Update(UpdateKind.GradientPenalty, parameter, lambda, statement) with { Role = parameter.RoleWith(markers) };
                 }
 
                 continue;
@@ -295,7 +322,7 @@ internal static class UpdatePatterns
             var (rate, rest) = SplitLearningRate(lambda);
             if (!rate.IsEmpty && !rest.IsEmpty && IsEvidentlyPenaltyCoefficient(rest) && HasGradientTerm(terms, markers))
             {
-                return new RegularizationUpdate(UpdateKind.PenalizedStep, parameter, rest, rate, assignment) { Role = parameter.RoleWith(markers) };
+                return new RegularizationUpdate(UpdateKind.PenalizedStep, parameter, rest, rate, statement) { Role = parameter.RoleWith(markers) };
             }
         }
 
@@ -514,8 +541,8 @@ internal static class UpdatePatterns
     }
 
     private static RegularizationUpdate Update(
-        UpdateKind kind, ParameterReference parameter, ImmutableArray<Factor> lambda, IAssignmentOperation assignment) =>
-        new(kind, parameter, lambda, ImmutableArray<Factor>.Empty, assignment);
+        UpdateKind kind, ParameterReference parameter, ImmutableArray<Factor> lambda, IOperation statement) =>
+        new(kind, parameter, lambda, ImmutableArray<Factor>.Empty, statement);
 
     private readonly record struct SelfSplit(int SelfCount, IOperation? Self, ImmutableArray<Factor> Others);
 }

@@ -13,7 +13,7 @@ internal sealed record DenseLayerDefinition(
     int Inputs,
     int Outputs,
     string Activation,
-    L2Regularization? L2) : IGeneratedDefinition
+    CompiledL2? L2) : IGeneratedDefinition
 {
     /// <inheritdoc />
     public string HintName => Scope.HintPrefix + ".DenseLayer.g.cs";

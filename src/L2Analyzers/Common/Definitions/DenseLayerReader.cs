@@ -29,7 +29,7 @@ internal static class DenseLayerReader
         var (inputs, outputs) = Dimensions(attribute, type, problems);
         string? element = Element(attribute, type, problems);
         string? activation = AttributeValues.EnumMember(attribute, KnownNames.ActivationProperty, type, problems);
-        L2Regularization? l2 = RuntimeSymbols.Find(type, symbols.L2Attribute) is { } l2Attribute
+        CompiledL2? l2 = RuntimeSymbols.Find(type, symbols.L2Attribute) is { } l2Attribute
             ? L2Reader.Read(l2Attribute, type, problems)
             : null;
         var scope = DeclarationScopeReader.Read(type, type, Generated, problems, cancellationToken);

@@ -12,7 +12,7 @@ internal static class L2Reader
     /// a Mode that is not a defined value is reported (L2G010). A lambda outside its mode's valid range leaves the
     /// definition unreadable: nothing is generated, and L2R003 reports it.
     /// </summary>
-    public static L2Regularization Read(AttributeData attribute, ISymbol definition, DefinitionProblems problems)
+    public static CompiledL2 Read(AttributeData attribute, ISymbol definition, DefinitionProblems problems)
     {
         string? name = AttributeValues.EnumMember(attribute, KnownNames.ModeProperty, definition, problems);
         var mode = name is not null && Enum.TryParse(name, out L2Mode parsed) ? parsed : L2Mode.GradientPenalty;
@@ -22,6 +22,6 @@ internal static class L2Reader
             problems.Skip();
         }
 
-        return new L2Regularization(mode, lambda);
+        return new CompiledL2(mode, lambda);
     }
 }

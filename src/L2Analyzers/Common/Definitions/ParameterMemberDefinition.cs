@@ -15,7 +15,7 @@ internal sealed record ParameterMemberDefinition(
     string Element,
     ParameterShape Shape,
     bool IsStatic,
-    L2Regularization L2) : IGeneratedDefinition
+    CompiledL2 L2) : IGeneratedDefinition
 {
     /// <inheritdoc />
     public string HintName => Scope.HintPrefix + "." + Name.TrimStart('@') + ".L2.g.cs";

@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Analyzers.Shared.Roles;
+using L2Analyzers.Common.Symbols;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace L2Analyzers.Analyzers.Loops;
+
+/// <summary>A bias put into a list field or property: <c>parameters.Add(hBiases)</c>.</summary>
+/// <param name="List">The list field or property.</param>
+/// <param name="Bias">The bias array or parameter object added to it.</param>
+internal readonly record struct BiasAddition(ISymbol List, ISymbol Bias);
+
+/// <summary>
+/// Collects, for one type, the places that put a bias into a list field or property: <c>list.Add(b)</c>,
+/// <c>list.Insert(i, b)</c>, <c>list.AddRange(new[] { w, b })</c>, and a collection initializer, array initializer or
+/// collection expression assigned to the member (<c>parameters = new List&lt;double[]&gt; { w, b }</c>, <c>= [w, b]</c>).
+/// Syntax is filtered first by the added element's name (one that says bias); only those are bound.
+/// </summary>
+internal sealed class ListAdditions
+{
+    private readonly ConcurrentBag<(SemanticModel Model, SyntaxNode List, IReadOnlyList<ExpressionSyntax> Elements)> candidates = new();
+
+    /// <summary>The syntax kinds whose nodes may put elements into a list.</summary>
+    public static readonly SyntaxKind[] Kinds =
+    {
+        SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression,
+        SyntaxKind.ArrayCreationExpression, SyntaxKind.ImplicitArrayCreationExpression, SyntaxKind.ArrayInitializerExpression,
+        SyntaxKind.CollectionExpression,
+    };
+
+    /// <summary>Keeps a node of one of <see cref="Kinds"/> that adds an element named like a bias to a member.</summary>
+    public void OnNode(SyntaxNodeAnalysisContext context)
+    {
+        var node = context.Node;
+        var (list, elements) = node is InvocationExpressionSyntax invocation ? FromCall(invocation) : (ListOf(node), Elements(node));
+        if (list is not null && elements.Any(NamedLikeBias))
+        {
+            candidates.Add((context.SemanticModel, list, elements));
+        }
+    }
+
+    /// <summary>The biases the type adds to list members, by the elements' roles (name or marker).</summary>
+    public List<BiasAddition> Biases(RuntimeSymbols? markers, CancellationToken cancellationToken)
+    {
+        var biases = new List<BiasAddition>();
+        foreach (var (model, listSyntax, elements) in candidates)
+        {
+            var list = listSyntax is ExpressionSyntax member
+                ? model.GetSymbolInfo(member, cancellationToken).Symbol
+                : model.GetDeclaredSymbol(listSyntax, cancellationToken);
+            if (list is not (IFieldSymbol or IPropertySymbol { IsIndexer: false }))
+            {
+                continue;
+            }
+
+            foreach (var element in elements)
+            {
+                if (NamedLikeBias(element) && model.GetOperation(element, cancellationToken) is { } added &&
+                    ParameterReference.TryRead(added.WithoutImplicitConversions(), out var parameter) && parameter.Indices.IsEmpty &&
+                    parameter.RoleWith(markers) == ParameterRoleKind.Bias)
+                {
+                    biases.Add(new BiasAddition(list, parameter.Variable));
+                }
+            }
+        }
+
+        return biases;
+    }
+
+    /// <summary><c>list.Add(x)</c>, <c>list.Insert(i, x)</c>: x; <c>list.AddRange(creation)</c>: the creation's elements.</summary>
+    private static (SyntaxNode? List, IReadOnlyList<ExpressionSyntax> Elements) FromCall(InvocationExpressionSyntax invocation)
+    {
+        if (invocation is not { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name, Expression: var list }, ArgumentList.Arguments: [.., var last] })
+        {
+            return (null, []);
+        }
+
+        return name switch
+        {
+            "Add" or "Insert" => (list, [last.Expression]),
+            "AddRange" => (list, Elements(last.Expression)),
+            _ => (null, []),
+        };
+    }
+
+    /// <summary>
+    /// The member a creation is assigned to (its expression, <c>parameters = new() { … }</c>) or initializes or returns (its
+    /// declaration, <c>List&lt;double[]&gt; ps = [ … ]</c>, <c>IReadOnlyList&lt;double[]&gt; Parameters =&gt; new[] { … }</c>).
+    /// </summary>
+    private static SyntaxNode? ListOf(SyntaxNode creation) => creation.Parent switch
+    {
+        AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Right == creation => assignment.Left,
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator } => declarator,
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property,
+        ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property,
+        _ => null,
+    };
+
+    /// <summary>The elements a creation lists: a collection or array initializer's expressions, a collection expression's elements.</summary>
+    private static IReadOnlyList<ExpressionSyntax> Elements(SyntaxNode creation) => creation switch
+    {
+        BaseObjectCreationExpressionSyntax { Initializer: { RawKind: (int)SyntaxKind.CollectionInitializerExpression } initializer } => initializer.Expressions,
+        ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+        ImplicitArrayCreationExpressionSyntax { Initializer: var initializer } => initializer.Expressions,
+        InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression, Parent: EqualsValueClauseSyntax } initializer => initializer.Expressions,
+        CollectionExpressionSyntax collection => collection.Elements.OfType<ExpressionElementSyntax>().Select(element => element.Expression).ToList(),
+        _ => [],
+    };
+
+    /// <summary>The syntax-only filter: <c>hBiases</c>, <c>layer.Bias</c>, <c>this.b1</c> say bias by their last name.</summary>
+    private static bool NamedLikeBias(ExpressionSyntax element) => element switch
+    {
+        IdentifierNameSyntax identifier => VariableNames.Classify(identifier.Identifier.ValueText) == ParameterRoleKind.Bias,
+        MemberAccessExpressionSyntax access => VariableNames.Classify(access.Name.Identifier.ValueText) == ParameterRoleKind.Bias,
+        _ => false,
+    };
+}
