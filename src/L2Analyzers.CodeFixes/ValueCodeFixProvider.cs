@@ -3,7 +3,7 @@ using System.Composition;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
-using L2Analyzers.CodeFixes.Editing;
+using L2Analyzers.Conventions;
 using L2Analyzers.Common;
 using L2Analyzers.Diagnostics;
 using L2Analyzers.Judgement;
@@ -68,10 +68,10 @@ public sealed class ValueCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var value = Literals.Double(lambda, Suffix(constant) == "f").WithTriviaFrom(constant);
+        var value = SyntaxFactory.ParseExpression(Numbers.Literal(lambda) + Suffix(constant));
         if (change.Mode == written)
         {
-            return (constant, value);
+            return (constant, value.WithTriviaFrom(constant));
         }
 
         if (ValueRewrite.FormTarget(constant, written) is not { Parent: AssignmentExpressionSyntax assignment } target)
@@ -80,26 +80,31 @@ public sealed class ValueCodeFixProvider : CodeFixProvider
         }
 
         var variable = target.WithoutTrivia();
-        AssignmentExpressionSyntax rewritten = change.Mode switch
+        var rewritten = change.Mode switch
         {
-            L2Mode.DecayFactor => SyntaxFactory.AssignmentExpression(SyntaxKind.MultiplyAssignmentExpression, variable, value.WithoutTrivia()),
+            L2Mode.DecayFactor => SyntaxFactory.AssignmentExpression(SyntaxKind.MultiplyAssignmentExpression, variable, value),
             L2Mode.WeightDecay => SyntaxFactory.AssignmentExpression(
-                SyntaxKind.SubtractAssignmentExpression,
-                variable,
-                SyntaxFactory.BinaryExpression(SyntaxKind.MultiplyExpression, value.WithoutTrivia(), variable)),
-            _ => null!,
+                SyntaxKind.SubtractAssignmentExpression, variable, SyntaxFactory.BinaryExpression(SyntaxKind.MultiplyExpression, value, variable)),
+            _ => null,
         };
         return rewritten is null ? null : (assignment, rewritten.WithTriviaFrom(assignment).WithAdditionalAnnotations(Formatter.Annotation));
     }
 
-    /// <summary>The type suffix of a literal constant (<c>f</c> for <c>0.97f</c>), lower case, or empty.</summary>
+    /// <summary>The type suffix of the constant's literals (<c>f</c> of <c>0.97f</c>, <c>m</c> of <c>0.97m</c>), so the new value keeps its type.</summary>
     private static string Suffix(ExpressionSyntax constant)
     {
         foreach (var token in constant.DescendantTokens())
         {
-            if (token.IsKind(SyntaxKind.NumericLiteralToken) && token.Value is float)
+            if (token.IsKind(SyntaxKind.NumericLiteralToken))
             {
-                return "f";
+                string text = token.Text;
+                int end = text.Length;
+                while (end > 0 && "fFdDmM".IndexOf(text[end - 1]) >= 0)
+                {
+                    end--;
+                }
+
+                return text.Substring(end).ToLowerInvariant();
             }
         }
 
