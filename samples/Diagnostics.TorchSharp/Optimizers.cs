@@ -18,12 +18,15 @@ public static class Optimizers
             new SGD.ParamGroup[]
             {
                 new() { Parameters = weights },
-                new SGD.ParamGroup(others, momentum: 0.9), // L2R010: resets lr to 0.001 and weight_decay to 0
+                new SGD.ParamGroup(others, momentum: 0.9), // L2R010: resets torch.optim.SGD's lr 0.1 to 0.001 and weight_decay 5e-4 to 0
             },
             learningRate: 0.1,
             weight_decay: 5e-4);
 
-        var everything = torch.optim.SGD(model.parameters(), 0.1, momentum: 0.9, weight_decay: 5e-4); // L2R002: decays biases and LayerNorm too
+        var everything = torch.optim.SGD(model.parameters(), 0.1, momentum: 0.9, weight_decay: 5e-4); // L2R011: decays biases and LayerNorm too (a suggestion)
+
+        var biases = model.named_parameters().Where(p => p.name.EndsWith("bias")).Select(p => p.parameter);
+        var decayedBiases = torch.optim.SGD(biases, 0.1, weight_decay: 5e-4); // L2R002: a group of biases, decayed
 
         var adaptive = torch.optim.Adam(weights, lr: 1e-3, weight_decay: 1e-4); // L2R005: Adam divides the coupled penalty by √v̂
 

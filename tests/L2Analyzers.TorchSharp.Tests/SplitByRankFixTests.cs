@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 namespace L2Analyzers.TorchSharp.Tests;
 
 /// <summary>
-/// The split-by-rank code fix (L2R002 on <c>torch.optim.X(model.parameters(), …, weight_decay)</c>): its output compiles
+/// The split-by-rank code fix (L2R011 on <c>torch.optim.X(model.parameters(), …, weight_decay)</c>): its output compiles
 /// and, run on libtorch, decays the weights as before and leaves biases and normalization parameters alone.
 /// </summary>
 public sealed class SplitByRankFixTests

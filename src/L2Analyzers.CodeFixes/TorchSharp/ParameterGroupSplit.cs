@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using L2Analyzers.Analyzers.TorchSharp;
@@ -11,7 +12,8 @@ namespace L2Analyzers.CodeFixes.TorchSharp;
 
 /// <summary>
 /// What the rank split replaces and with which group type: the <c>model.parameters()</c> argument of a
-/// <c>torch.optim</c> call that has an overload taking the optimizer's parameter groups with the same options.
+/// <c>torch.optim</c> call or an optimizer constructor that has an overload taking the optimizer's parameter groups with
+/// the same options.
 /// </summary>
 internal sealed class ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymbol groupType, string lambdaName, bool linqInScope)
 {
@@ -28,7 +30,8 @@ internal sealed class ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymb
     {
         if (parameters is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "parameters" } } ||
             parameters.Parent is not ArgumentSyntax { NameColon: null } argument ||
-            argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax call } arguments ||
+            argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } arguments ||
+            arguments.Parent is not { } call ||
             arguments.Arguments.IndexOf(argument) != 0 ||
             model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol optimizer ||
             GroupOverload(optimizer, model.Compilation) is not { } groupType ||
@@ -67,19 +70,26 @@ internal sealed class ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymb
     }
 
     /// <summary>
-    /// The group type of the overload of the same <c>torch.optim</c> method that takes parameter groups and the same
-    /// options under the same names (so every other argument still binds), or null.
+    /// The group type of the overload of the same <c>torch.optim</c> method, or of the same optimizer constructor, that
+    /// takes parameter groups and the same options under the same names (so every other argument still binds), or null.
     /// </summary>
     private static ITypeSymbol? GroupOverload(IMethodSymbol optimizer, Compilation compilation)
     {
-        if (TorchSharpSymbols.Resolve(compilation) is not { } symbols ||
-            !SymbolEqualityComparer.Default.Equals(optimizer.ContainingType, symbols.Optim))
+        if (TorchSharpSymbols.Resolve(compilation) is not { } symbols)
         {
             return null;
         }
 
+        var overloads = optimizer switch
+        {
+            { MethodKind: MethodKind.Constructor } when SymbolEqualityComparer.Default.Equals(optimizer.ContainingAssembly, symbols.Module.ContainingAssembly) =>
+                optimizer.ContainingType.InstanceConstructors,
+            _ when SymbolEqualityComparer.Default.Equals(optimizer.ContainingType, symbols.Optim) =>
+                symbols.Optim.GetMembers(optimizer.Name).OfType<IMethodSymbol>().ToImmutableArray(),
+            _ => ImmutableArray<IMethodSymbol>.Empty,
+        };
         var options = optimizer.Parameters.Skip(1).Select(parameter => parameter.Name).ToArray();
-        foreach (var overload in symbols.Optim.GetMembers(optimizer.Name).OfType<IMethodSymbol>())
+        foreach (var overload in overloads)
         {
             if (overload.Parameters.Length > 0 &&
                 overload.Parameters[0].Type is INamedTypeSymbol { TypeArguments: [var group] } &&

@@ -13,9 +13,9 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace L2Analyzers.CodeFixes.TorchSharp;
 
 /// <summary>
-/// Fixes L2R002 on <c>torch.optim.X(model.parameters(), …, weight_decay: λ)</c> by passing two parameter groups split
-/// by rank: the weights (<c>dim() ≥ 2</c>) inherit the optimizer's weight_decay, everything else (biases, normalization
-/// gains and shifts) gets weight_decay 0.
+/// Fixes L2R011 on <c>torch.optim.X(model.parameters(), …, weight_decay: λ)</c> and <c>new X(model.parameters(), …)</c>
+/// by passing two parameter groups split by rank: the weights (<c>dim() ≥ 2</c>) inherit the optimizer's weight_decay,
+/// everything else (biases, normalization gains and shifts) gets weight_decay 0.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SplitParametersByRankCodeFix)), Shared]
 public sealed class SplitParametersByRankCodeFix : CodeFixProvider
@@ -23,7 +23,7 @@ public sealed class SplitParametersByRankCodeFix : CodeFixProvider
     private const string Title = "Decay only the weights: split the parameters by rank into two groups";
 
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.L2OnBias);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DecayOfAllParameters);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

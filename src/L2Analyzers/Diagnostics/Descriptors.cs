@@ -69,19 +69,26 @@ internal static class Descriptors
         "L2 is applied to the normalization parameter '{0}': {1}",
         "The gain and shift of layer or batch normalization are exempted from weight decay by standard practice, as biases are.");
 
-    /// <summary>Arguments: the explanation.</summary>
+    /// <summary>Arguments: the optimizer as written (<c>torch.optim.AdamW</c>, <c>new AdamW</c>).</summary>
     public static readonly DiagnosticDescriptor AdamWWithoutWeightDecay = Create(
         RuleIds.AdamWWithoutWeightDecay, Optimizer, DiagnosticSeverity.Warning,
         "TorchSharp AdamW without weight_decay",
-        "AdamW is created without weight_decay: {0}",
+        "{0} without weight_decay does no decay: TorchSharp's default is 0, PyTorch's 0.01. Pass weight_decay: 0.01 to match PyTorch, or weight_decay: 0 to say so.",
         "TorchSharp's AdamW defaults weight_decay to 0, PyTorch's to 0.01: code ported from Python silently loses its decay.");
 
-    /// <summary>Arguments: the explanation.</summary>
+    /// <summary>Arguments: the constructor, and each reset option with the optimizer's value and the group's.</summary>
     public static readonly DiagnosticDescriptor ParamGroupResetsOptions = Create(
         RuleIds.ParamGroupResetsOptions, Optimizer, DiagnosticSeverity.Warning,
-        "TorchSharp ParamGroup constructor resets lr and weight_decay",
-        "This ParamGroup constructor resets options that are not passed: {0}",
-        "The convenience constructor sets every option, so an unset lr becomes 1e-3 and an unset weight_decay 0 instead of the optimizer's values.");
+        "TorchSharp ParamGroup constructor resets the optimizer's options",
+        "{0} resets {1}. Set only what differs in its Options so the rest comes from the optimizer.",
+        "The convenience constructor sets every option it has, so an option not passed gets the constructor's default (lr 1e-3, weight_decay 0, momentum 0, centered false …) instead of the optimizer's value.");
+
+    /// <summary>Arguments: who decays, the parameters, the weight_decay as written, what is decayed besides the weights, the advice.</summary>
+    public static readonly DiagnosticDescriptor DecayOfAllParameters = Create(
+        RuleIds.DecayOfAllParameters, Parameters, DiagnosticSeverity.Info,
+        "weight_decay applies to all of a module's parameters",
+        "{0} decays all of {1} with {2}, {3} included. {4}",
+        "timm and Hugging Face exclude biases and normalization parameters (rank < 2) from weight decay; torchvision's reference recipes decay every parameter by default. Decaying everything is common and deliberate, so this is a suggestion.");
 
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message, string description) =>

@@ -33,6 +33,9 @@ internal static class RuleIds
     /// <summary>TorchSharp ParamGroup convenience constructor resets lr and weight_decay.</summary>
     public const string ParamGroupResetsOptions = "L2R010";
 
+    /// <summary>TorchSharp weight_decay applied to all of a module's parameters, biases and normalization weights included.</summary>
+    public const string DecayOfAllParameters = "L2R011";
+
     private const string HelpRoot = RepositoryInfo.Url + "/blob/main/docs/rules/";
 
     /// <summary>The documentation page of a rule: <c>docs/rules/&lt;id&gt;.md</c>.</summary>

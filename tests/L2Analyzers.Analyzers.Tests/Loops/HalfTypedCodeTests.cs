@@ -30,6 +30,12 @@ public class HalfTypedCodeTests
     [InlineData("weights[i] -= 0.97 * weights[i] / 0; )")]
     [InlineData("ref double w = ref weights[i]; w -= 0.1 * w; w -= 0.97 * w +")]
     [InlineData("weights[i] -= default * weights[i];")]
+    [InlineData("var g = grads[i] + 0.1 * weights[i")]
+    [InlineData("var g = grads[i] + 0.1 * ;")]
+    [InlineData("for (int k = 0; k <= ; k++) weights[k] -= 0.1 * weights[k];")]
+    [InlineData("double s = weights[]; s += weights[i] * grads[i]; weights[i] -= 0.1 * weights[i];")]
+    [InlineData("double penalty = 0; for (int k = 0; k < weights[biasOffset + ; k++) penalty += weights[k] * weights[k];")]
+    [InlineData("var all = new System.Collections.Generic.List<double[]> { biases, ; foreach (var p in all) p[i] -= 0.1 * p[i];")]
     public Task Loop_updates_being_typed(string statement) => RunAsync($$"""
         class Layer
         {

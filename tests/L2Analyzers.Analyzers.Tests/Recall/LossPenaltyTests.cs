@@ -53,6 +53,47 @@ public class LossPenaltyTests
         }
         """);
 
+    private static string Helper(string loss) => $$"""
+        using System.Collections.Generic;
+
+        class Network
+        {
+            readonly double[] hWeights = new double[12];
+            readonly double[] hBiases = new double[4];
+            readonly List<double[]> parameters = new();
+
+            public Network(bool withBiases)
+            {
+                parameters.Add(hWeights);
+                if (withBiases)
+                    parameters.Add(hBiases);
+            }
+
+            static double L2(double[] p)
+            {
+                double penalty = 0;
+                for (int i = 0; i < p.Length; i++)
+                    penalty += p[i] * p[i];
+                return penalty;
+            }
+
+            double Loss(double dataLoss, double lambda)
+            {
+                {{loss}}
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("return dataLoss + lambda * (L2(hWeights) + L2({|L2R002:hBiases|}));")]
+    [InlineData("double reg = 0; foreach (var p in parameters) for (int i = 0; i < p.Length; i++) {|L2R002:reg += p[i] * p[i]|}; return dataLoss + lambda * reg;")]
+    public Task A_penalty_helper_or_list_loop_given_a_bias_is_reported(string loss) => Verify.VerifyAsync(Helper(loss));
+
+    [Theory]
+    [InlineData("return dataLoss + lambda * L2(hWeights);")]
+    [InlineData("double norm = 0; foreach (var p in parameters) for (int i = 0; i < p.Length; i++) norm += p[i] * p[i]; return dataLoss + lambda * norm;")]
+    public Task A_penalty_helper_given_weights_or_a_norm_over_a_list_is_not_reported(string loss) => Verify.VerifyAsync(Helper(loss));
+
     private static string Torch(string term) => TorchSharpModels.Plain + $$"""
         static class Training
         {
@@ -66,8 +107,8 @@ public class LossPenaltyTests
         """;
 
     [Theory]
-    [InlineData("foreach (var p in {|L2R002:model.parameters()|}) l2 = l2 + p.pow(2).sum();")]
-    [InlineData("foreach (var p in {|L2R002:model.parameters()|}) l2 += (p * p).sum();")]
+    [InlineData("foreach (var p in {|L2R011:model.parameters()|}) l2 = l2 + p.pow(2).sum();")]
+    [InlineData("foreach (var p in {|L2R011:model.parameters()|}) l2 += (p * p).sum();")]
     public Task A_penalty_over_every_parameter_of_a_module_is_reported(string term) => TorchVerify.VerifyAsync(Torch(term));
 
     [Theory]

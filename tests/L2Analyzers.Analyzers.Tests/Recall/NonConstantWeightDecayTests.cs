@@ -6,7 +6,7 @@ namespace L2Analyzers.Analyzers.Tests.Recall;
 
 /// <summary>
 /// Issue 15, shape 4: a weight_decay that is not a constant still decays the biases among all of a module's parameters;
-/// when its source defaults to 0 (an option nobody may have set), the finding is only a suggestion.
+/// when its source defaults to 0 (an option nobody may have set), the L2R011 suggestion drops to hidden.
 /// </summary>
 public class NonConstantWeightDecayTests
 {
@@ -30,7 +30,7 @@ public class NonConstantWeightDecayTests
     public Task A_value_from_settings_or_the_command_line_is_reported(string settings, string weightDecay)
     {
         var test = Verify.Create(Run(settings, weightDecay));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", DiagnosticSeverity.Warning).WithLocation(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R011", DiagnosticSeverity.Info).WithLocation(0));
         return test.RunAsync();
     }
 
@@ -38,15 +38,15 @@ public class NonConstantWeightDecayTests
     [InlineData("class Settings { public double WeightDecay { get; set; } }", "settings.WeightDecay")]
     [InlineData("class Settings { public double WeightDecay { get; set; } = 0; }", "settings.WeightDecay")]
     [InlineData("class Settings { public double WeightDecay; }", "settings.WeightDecay")]
-    public Task A_value_whose_option_defaults_to_0_is_a_suggestion(string settings, string weightDecay)
+    public Task A_value_whose_option_defaults_to_0_is_hidden(string settings, string weightDecay)
     {
         var test = Verify.Create(Run(settings, weightDecay));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", DiagnosticSeverity.Info).WithLocation(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R011", DiagnosticSeverity.Hidden).WithLocation(0));
         return test.RunAsync();
     }
 
     [Fact]
-    public Task A_method_parameter_with_default_0_is_a_suggestion()
+    public Task A_method_parameter_with_default_0_is_hidden()
     {
         var test = Verify.Create(TorchSharpModels.Plain + """
             static class Training
@@ -55,7 +55,7 @@ public class NonConstantWeightDecayTests
                     torch.optim.SGD({|#0:model.parameters()|}, 0.1, weight_decay: weightDecay);
             }
             """);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", DiagnosticSeverity.Info).WithLocation(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R011", DiagnosticSeverity.Hidden).WithLocation(0));
         return test.RunAsync();
     }
 
@@ -80,4 +80,24 @@ public class NonConstantWeightDecayTests
                 torch.optim.SGD(new[] { model.fc1.weight! }, 0.1, weight_decay: settings.WeightDecay);
         }
         """);
+
+    [Theory]
+    [InlineData("class Settings { public double WeightDecay { get; set; } = 5e-4; }", DiagnosticSeverity.Warning)]
+    [InlineData("class Settings { public double WeightDecay { get; set; } }", DiagnosticSeverity.Info)]
+    public Task A_bias_group_inheriting_a_non_constant_value_is_reported_one_step_lower_when_it_defaults_to_0(string settings, DiagnosticSeverity severity)
+    {
+        var test = Verify.Create(TorchSharpModels.Plain + settings + """
+
+            static class Training
+            {
+                public static object Create(Plain model, Settings settings)
+                {
+                    var biases = model.named_parameters().Where(p => p.name.EndsWith("bias")).Select(p => p.parameter);
+                    return torch.optim.SGD(new SGD.ParamGroup[] { new() { Parameters = {|#0:biases|} } }, 0.1, weight_decay: settings.WeightDecay);
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("L2R002", severity).WithLocation(0));
+        return test.RunAsync();
+    }
 }

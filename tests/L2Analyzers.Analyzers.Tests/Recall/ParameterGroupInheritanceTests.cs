@@ -63,7 +63,7 @@ public class ParameterGroupInheritanceTests
     public Task A_group_whose_options_decay_a_whole_layer() => Verify.VerifyAsync(Run(TorchSharpModels.Plain, """
         var groups = new List<SGD.ParamGroup>
                 {
-                    new() { Parameters = {|L2R002:model.fc1.parameters()|}, Options = new() { weight_decay = 1e-4 } },
+                    new() { Parameters = {|L2R011:model.fc1.parameters()|}, Options = new() { weight_decay = 1e-4 } },
                     new() { Parameters = model.fc2.parameters(), Options = new() { weight_decay = 0 } },
                 };
                 var optimizer = new SGD(groups, 0.1);
@@ -99,5 +99,24 @@ public class ParameterGroupInheritanceTests
     public Task Excluding_only_biases_of_a_model_without_normalization_is_not_reported() => Verify.VerifyAsync(Run(TorchSharpModels.Plain, """
         var decayed = named.Where(p => !p.name.EndsWith("bias")).Select(p => p.parameter);
                 var optimizer = torch.optim.AdamW(decayed, 1e-3, weight_decay: 0.05);
+        """));
+
+    [Theory]
+    [InlineData("new() { Parameters = {|L2R011:model.parameters()|} }", "new SGD(groups, 0.1, weight_decay: 5e-4)")]
+    [InlineData("new() { Parameters = {|L2R011:model.fc1.parameters()|}, Options = new() { momentum = 0.9 } }", "torch.optim.SGD(groups, 0.1, weight_decay: 5e-4)")]
+    public Task A_group_of_all_of_a_modules_parameters_inherits_the_optimizers_weight_decay(string group, string optimizer) =>
+        Verify.VerifyAsync(Run(TorchSharpModels.Plain, $$"""
+        var groups = new SGD.ParamGroup[] { {{group}} };
+                var optimizer = {{optimizer}};
+        """));
+
+    [Theory]
+    [InlineData("new() { Parameters = model.parameters(), Options = new() { weight_decay = 0 } }", "new SGD(groups, 0.1, weight_decay: 5e-4)")]
+    [InlineData("new() { Parameters = model.parameters() }", "torch.optim.SGD(groups, 0.1)")]
+    [InlineData("new() { Parameters = model.parameters() }", "torch.optim.SGD(groups, 0.1, weight_decay: 0)")]
+    public Task A_group_of_all_parameters_that_is_not_decayed_is_not_reported(string group, string optimizer) =>
+        Verify.VerifyAsync(Run(TorchSharpModels.Plain, $$"""
+        var groups = new SGD.ParamGroup[] { {{group}} };
+                var optimizer = {{optimizer}};
         """));
 }

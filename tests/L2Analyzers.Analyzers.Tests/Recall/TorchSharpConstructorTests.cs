@@ -6,10 +6,10 @@ namespace L2Analyzers.Analyzers.Tests.Recall;
 public class TorchSharpConstructorTests
 {
     [Theory]
-    [InlineData("new SGD({|L2R002:model.parameters()|}, 0.01, 0.9, weight_decay: 5e-4)")]
-    [InlineData("new AdamW({|L2R002:model.parameters()|}, 1e-3, weight_decay: 0.01)")]
-    [InlineData("new SGD({|L2R002:model.parameters()|}, 0.05, weight_decay: {|L2R001:0.97|})")]
-    [InlineData("{|L2R005:new Adam({|L2R002:model.parameters()|}, 1e-3, weight_decay: 1e-4)|}")]
+    [InlineData("new SGD({|L2R011:model.parameters()|}, 0.01, 0.9, weight_decay: 5e-4)")]
+    [InlineData("new AdamW({|L2R011:model.parameters()|}, 1e-3, weight_decay: 0.01)")]
+    [InlineData("new SGD({|L2R011:model.parameters()|}, 0.05, weight_decay: {|L2R001:0.97|})")]
+    [InlineData("{|L2R005:new Adam({|L2R011:model.parameters()|}, 1e-3, weight_decay: 1e-4)|}")]
     public Task Constructed_optimizers_are_checked_like_the_factories(string optimizer) =>
         Verify.VerifyAsync(TorchSharpModels.Classifier + $$"""
         static class Training

@@ -2,7 +2,7 @@ using Verify = L2Analyzers.Analyzers.Tests.TorchSharp.TorchSharpVerifier;
 
 namespace L2Analyzers.Analyzers.Tests.TorchSharp;
 
-/// <summary>L2R002 for weight_decay on all of a module's parameters; L2R010 for the resetting ParamGroup constructor.</summary>
+/// <summary>L2R011 for weight_decay on all of a module's parameters; L2R010 for ParamGroup constructors that reset the optimizer's options.</summary>
 public class ParameterGroupTests
 {
     private const string Model = """
@@ -25,10 +25,10 @@ public class ParameterGroupTests
         """;
 
     [Theory]
-    [InlineData("torch.optim.SGD({|L2R002:model.parameters()|}, 0.01, momentum: 0.9, weight_decay: 5e-4)")]
-    [InlineData("torch.optim.SGD({|L2R002:model.named_parameters()|}, 0.01, weight_decay: 1e-4)")]
-    [InlineData("torch.optim.AdamW({|L2R002:model.parameters()|}, lr: 1e-3, weight_decay: 0.01)")]
-    [InlineData("torch.optim.AdamW({|L2R002:model.parameters().ToList()|}, weight_decay: 0.05)")]
+    [InlineData("torch.optim.SGD({|L2R011:model.parameters()|}, 0.01, momentum: 0.9, weight_decay: 5e-4)")]
+    [InlineData("torch.optim.SGD({|L2R011:model.named_parameters()|}, 0.01, weight_decay: 1e-4)")]
+    [InlineData("torch.optim.AdamW({|L2R011:model.parameters()|}, lr: 1e-3, weight_decay: 0.01)")]
+    [InlineData("torch.optim.AdamW({|L2R011:model.parameters().ToList()|}, weight_decay: 0.05)")]
     public Task Weight_decay_on_every_parameter_of_a_module_is_reported(string optimizer) => Verify.VerifyAsync(Model + $$"""
         static class Training
         {
@@ -45,7 +45,7 @@ public class ParameterGroupTests
         static class Training
         {
             public static ParamGroup Group(Classifier model) =>
-                new SGD.ParamGroup({|L2R002:model.parameters()|}, lr: 0.1, weight_decay: 1e-4);
+                new SGD.ParamGroup({|L2R011:model.parameters()|}, lr: 0.1, weight_decay: 1e-4);
         }
         """);
 
@@ -56,7 +56,7 @@ public class ParameterGroupTests
             public static void Run(Classifier model)
             {
                 var all = model.parameters();
-                var optimizer = torch.optim.SGD({|L2R002:all|}, 0.1, weight_decay: 1e-4);
+                var optimizer = torch.optim.SGD({|L2R011:all|}, 0.1, weight_decay: 1e-4);
             }
         }
         """);
@@ -102,29 +102,44 @@ public class ParameterGroupTests
         }
         """);
 
-    [Theory]
-    [InlineData("{|L2R010:new SGD.ParamGroup(weights)|}")]
-    [InlineData("{|L2R010:new SGD.ParamGroup(weights, lr: 0.1)|}")]
-    [InlineData("{|L2R010:new SGD.ParamGroup(weights, weight_decay: 0)|}")]
-    [InlineData("{|L2R010:new SGD.ParamGroup(weights, momentum: 0.9)|}")]
-    [InlineData("{|L2R010:new AdamW.ParamGroup(weights, lr: 1e-3)|}")]
-    [InlineData("{|L2R010:new ASGD.ParamGroup(weights, weight_decay: 1e-4)|}")]
-    public Task Convenience_constructor_without_lr_and_weight_decay_is_reported(string group) => Verify.VerifyAsync($$"""
+    private static string Grouped(string group, string optimizer) => $$"""
+        using TorchSharp;
         using TorchSharp.Modules;
 
         static class Groups
         {
-            public static ParamGroup Create(Parameter[] weights) => {{group}};
+            public static object Create(Parameter[] weights, Parameter[] others, double lr)
+            {
+                var groups = new SGD.ParamGroup[] { new() { Parameters = others }, {{group}} };
+                return {{optimizer}};
+            }
         }
-        """);
+        """;
 
     [Theory]
-    [InlineData("new SGD.ParamGroup(weights, lr: 0.1, weight_decay: 1e-4)")]
-    [InlineData("new SGD.ParamGroup(weights, 0.1, 0.9, 0, 1e-4)")]
-    [InlineData("new SGD.ParamGroup { Parameters = weights }")]
-    [InlineData("new SGD.ParamGroup { Parameters = weights, Options = new() { weight_decay = 0 } }")]
-    [InlineData("new SGD.ParamGroup(weights, new SGD.Options { weight_decay = 1e-4 })")]
-    public Task Groups_that_set_both_or_inherit_are_not_reported(string group) => Verify.VerifyAsync($$"""
+    [InlineData("{|L2R010:new SGD.ParamGroup(weights)|}", "torch.optim.SGD(groups, 0.1)")]
+    [InlineData("{|L2R010:new SGD.ParamGroup(weights, momentum: 0.9)|}", "torch.optim.SGD(groups, 0.001, weight_decay: 5e-4)")]
+    [InlineData("{|L2R010:new(weights, lr: 0.1)|}", "torch.optim.SGD(groups, 0.1, weight_decay: 5e-4)")]
+    [InlineData("{|L2R010:new(weights, lr: 0.1, weight_decay: 0)|}", "torch.optim.SGD(groups, 0.1, momentum: 0.9)")]
+    [InlineData("{|L2R010:new(weights, weight_decay: 1e-4)|}", "new SGD(groups, lr)")]
+    public Task A_group_constructor_that_resets_an_option_the_optimizer_set_is_reported(string group, string optimizer) =>
+        Verify.VerifyAsync(Grouped(group, optimizer));
+
+    [Theory]
+    [InlineData("new SGD.ParamGroup(weights, lr: 0.01)", "torch.optim.SGD(groups, 0.01, weight_decay: 0)")]
+    [InlineData("new(weights, lr: 0.1, momentum: 0.9)", "torch.optim.SGD(groups, 0.1)")]
+    [InlineData("new(weights, lr: 0.1, weight_decay: 1e-4)", "torch.optim.SGD(groups, 0.1, weight_decay: 5e-4)")]
+    [InlineData("new SGD.ParamGroup(weights)", "torch.optim.SGD(groups, 0.001)")]
+    [InlineData("new SGD.ParamGroup { Parameters = weights }", "torch.optim.SGD(groups, 0.1, weight_decay: 5e-4)")]
+    [InlineData("new SGD.ParamGroup(weights, new SGD.Options { momentum = 0.9 })", "torch.optim.SGD(groups, 0.1, weight_decay: 5e-4)")]
+    public Task A_group_constructor_that_keeps_the_optimizers_values_is_not_reported(string group, string optimizer) =>
+        Verify.VerifyAsync(Grouped(group, optimizer));
+
+    [Theory]
+    [InlineData("new SGD.ParamGroup(weights)")]
+    [InlineData("new SGD.ParamGroup(weights, momentum: 0.9)")]
+    [InlineData("new AdamW.ParamGroup(weights, lr: 1e-3)")]
+    public Task A_group_that_reaches_no_optimizer_is_not_reported(string group) => Verify.VerifyAsync($$"""
         using TorchSharp.Modules;
 
         static class Groups
@@ -151,33 +166,39 @@ public class ParameterGroupTests
         """);
 
     [Fact]
-    public async Task Reset_message_names_the_values_the_group_gets()
+    public async Task Reset_message_names_every_option_reset_with_both_values()
     {
         var test = Verify.Create("""
+            using TorchSharp;
             using TorchSharp.Modules;
 
             static class Groups
             {
-                public static ParamGroup Create(Parameter[] weights) => new SGD.ParamGroup(weights, momentum: 0.9);
+                public static object Create(Parameter[] weights) =>
+                    torch.optim.RMSProp(new RMSProp.ParamGroup[] { new(weights, lr: 0.01) }, 0.01, momentum: 0.9, centered: true);
             }
             """);
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R010").WithSpan(5, 61, 5, 103).WithArguments(
-            "lr becomes 0.001 and weight_decay becomes 0 instead of the optimizer's value; pass both, or write new SGD.ParamGroup { Parameters = …, Options = new() { … } } so unset options come from the optimizer"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R010").WithSpan(7, 56, 7, 78).WithArguments(
+            "This RMSProp.ParamGroup constructor",
+            "torch.optim.RMSProp's momentum 0.9 to 0 and centered true to false"));
         await test.RunAsync();
     }
 
     [Fact]
-    public async Task Bias_message_suggests_groups_split_by_rank()
+    public async Task All_parameters_message_names_what_is_decayed()
     {
         var test = Verify.Create(Model + """
             static class Training
             {
-                public static object Run(Classifier model) => torch.optim.SGD(model.parameters(), 0.1, weight_decay: 1e-4);
+                public static object Run(Classifier model) => torch.optim.SGD(model.parameters(), 0.1, momentum: 0.9, weight_decay: 5e-4);
             }
             """);
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R002").WithSpan(18, 67, 18, 85).WithArguments(
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R011").WithSpan(18, 67, 18, 85).WithArguments(
+            "torch.optim.SGD",
             "model.parameters()",
-            "weight_decay 0.0001 applies to every parameter of the module, biases and normalization weights included; pass two parameter groups split by rank: the weights (dim() ≥ 2) with weight_decay, everything else (biases, normalization gains and shifts) with weight_decay 0; a bias sets an offset, not the model's complexity, and standard practice (Keras, timm, Hugging Face) leaves biases unregularized"));
+            "weight_decay: 5e-4",
+            "biases and normalization weights",
+            "Pass weight decay to the weights only (split the parameters by rank)."));
         await test.RunAsync();
     }
 }

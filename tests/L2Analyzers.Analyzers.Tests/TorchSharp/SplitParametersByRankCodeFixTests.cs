@@ -1,8 +1,4 @@
-using L2Analyzers.Analyzers.Tests.Verification;
-using L2Analyzers.Analyzers.TorchSharp;
 using L2Analyzers.CodeFixes.TorchSharp;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace L2Analyzers.Analyzers.Tests.TorchSharp;
 
@@ -29,7 +25,7 @@ public class SplitParametersByRankCodeFixTests
             static class Training
             {
                 public static object Create(Net model) =>
-                    torch.optim.SGD({|L2R002:model.parameters()|}, 0.1, momentum: 0.9, weight_decay: 5e-4);
+                    torch.optim.SGD({|L2R011:model.parameters()|}, 0.1, momentum: 0.9, weight_decay: 5e-4);
             }
             """,
         "using System.Linq;\n" + Model + """
@@ -51,7 +47,7 @@ public class SplitParametersByRankCodeFixTests
             {
                 public static object Create(Net model, int p)
                 {
-                    return torch.optim.AdamW({|L2R002:model.parameters()|}, lr: 1e-3, weight_decay: 0.05);
+                    return torch.optim.AdamW({|L2R011:model.parameters()|}, lr: 1e-3, weight_decay: 0.05);
                 }
             }
             """,
@@ -69,10 +65,41 @@ public class SplitParametersByRankCodeFixTests
             }
             """);
 
+    [Fact]
+    public Task Constructors_and_factories_are_split_by_fix_all() => VerifyAsync(
+        Model + """
+            static class Training
+            {
+                public static object[] Create(Net model) => new object[]
+                {
+                    new SGD({|L2R011:model.parameters()|}, 0.1, weight_decay: 5e-4),
+                    torch.optim.AdamW({|L2R011:model.parameters()|}, 1e-3, weight_decay: 0.05),
+                };
+            }
+            """,
+        "using System.Linq;\n" + Model + """
+            static class Training
+            {
+                public static object[] Create(Net model) => new object[]
+                {
+                    new SGD(new SGD.ParamGroup[]
+                    {
+                        new() { Parameters = model.parameters().Where(p => p.dim() >= 2) },
+                        new() { Parameters = model.parameters().Where(p => p.dim() < 2), Options = new() { weight_decay = 0 } },
+                    }, 0.1, weight_decay: 5e-4),
+                    torch.optim.AdamW(new AdamW.ParamGroup[]
+                    {
+                        new() { Parameters = model.parameters().Where(p => p.dim() >= 2) },
+                        new() { Parameters = model.parameters().Where(p => p.dim() < 2), Options = new() { weight_decay = 0 } },
+                    }, 1e-3, weight_decay: 0.05),
+                };
+            }
+            """);
+
     [Theory]
-    [InlineData("torch.optim.SGD({|L2R002:model.named_parameters()|}, 0.1, weight_decay: 1e-4)")]
-    [InlineData("torch.optim.SGD({|L2R002:all|}, 0.1, weight_decay: 1e-4)")]
-    [InlineData("new SGD.ParamGroup({|L2R002:model.parameters()|}, lr: 0.1, weight_decay: 1e-4)")]
+    [InlineData("torch.optim.SGD({|L2R011:model.named_parameters()|}, 0.1, weight_decay: 1e-4)")]
+    [InlineData("torch.optim.SGD({|L2R011:all|}, 0.1, weight_decay: 1e-4)")]
+    [InlineData("new SGD.ParamGroup({|L2R011:model.parameters()|}, lr: 0.1, weight_decay: 1e-4)")]
     public Task No_fix_where_the_split_would_not_be_clean(string creation)
     {
         string source = Model + $$"""
@@ -88,16 +115,6 @@ public class SplitParametersByRankCodeFixTests
         return VerifyAsync(source, source);
     }
 
-    private static Task VerifyAsync(string source, string fixedSource)
-    {
-        var test = new CSharpCodeFixTest<TorchSharpOptimizerAnalyzer, SplitParametersByRankCodeFix, DefaultVerifier>
-        {
-            TestCode = source,
-            FixedCode = fixedSource,
-            ReferenceAssemblies = TestReferences.Net80,
-        };
-        test.TestState.AdditionalReferences.Add(TorchSharpVerifier.TorchSharpReference);
-        test.FixedState.AdditionalReferences.Add(TorchSharpVerifier.TorchSharpReference);
-        return test.RunAsync();
-    }
+    private static Task VerifyAsync(string source, string fixedSource) =>
+        TorchSharpVerifier.VerifyFixAsync<SplitParametersByRankCodeFix>(source, fixedSource);
 }

@@ -1,6 +1,8 @@
 using L2Analyzers.Analyzers.TorchSharp;
 using L2Analyzers.Analyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace L2Analyzers.Analyzers.Tests.TorchSharp;
@@ -25,6 +27,31 @@ internal static class TorchSharpVerifier
         var test = new AnalyzerVerifier<TorchSharpOptimizerAnalyzer>.Test { TestCode = source };
         test.TestState.AdditionalReferences.Add(TorchSharpReference);
         return test;
+    }
+
+    /// <summary>
+    /// Applies <typeparamref name="TCodeFix"/>'s action <paramref name="equivalenceKey"/> (the first one when null) to every
+    /// diagnostic marked in <paramref name="source"/>, one by one and with Fix All, and checks the result and the title.
+    /// </summary>
+    public static Task VerifyFixAsync<TCodeFix>(string source, string fixedSource, string? equivalenceKey = null, string? title = null)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TorchSharpOptimizerAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            ReferenceAssemblies = TestReferences.Net80,
+            CodeActionEquivalenceKey = equivalenceKey,
+            FixedState = { MarkupHandling = MarkupMode.Allow },
+        };
+        if (title is not null)
+        {
+            test.CodeActionVerifier = (action, verifier) => verifier.Equal(title, action.Title);
+        }
+
+        test.TestState.AdditionalReferences.Add(TorchSharpReference);
+        test.FixedState.AdditionalReferences.Add(TorchSharpReference);
+        return test.RunAsync();
     }
 
     /// <summary>TorchSharp.dll from the test's output folder; typeof does not run its static constructor, so no native load.</summary>

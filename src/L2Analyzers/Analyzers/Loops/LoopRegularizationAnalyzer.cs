@@ -82,10 +82,15 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         }
 
         flow.OnUpdate(update, context.ContainingSymbol);
+        var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
         if (update.Role != ParameterRoleKind.None)
         {
-            var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
             context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds));
+        }
+
+        if (flow.InBiasSlot(update, context.ContainingSymbol, context.CancellationToken) is { } slot)
+        {
+            context.ReportAll(UpdateDiagnostics.For(slot, markers, thresholds));
         }
     }
 

@@ -26,6 +26,9 @@ internal enum FlowKind
 
     /// <summary>An update of every element of a list to which a bias is added: reported at the update (see <see cref="ListJoin"/>).</summary>
     BiasInList,
+
+    /// <summary>An update or loss penalty of a weight array whose index reaches the bias stored in it (see <see cref="BiasSlots"/>): reported at the update.</summary>
+    BiasSlot,
 }
 
 /// <summary>One finding that joins an update with a call or an addition elsewhere in the type.</summary>
@@ -34,7 +37,11 @@ internal enum FlowKind
 /// <param name="At">Where it is reported: the argument, or the update.</param>
 /// <param name="Parameter">The bias or normalization parameter: the argument's variable, or the array added to the list.</param>
 /// <param name="Lambda">For <see cref="FlowKind.ConstantArgument"/>, the coefficient's value at this call.</param>
-internal sealed record FlowFinding(FlowKind Kind, RegularizationUpdate Update, IOperation At, ISymbol? Parameter, double? Lambda);
+internal sealed record FlowFinding(FlowKind Kind, RegularizationUpdate Update, IOperation At, ISymbol? Parameter, double? Lambda)
+{
+    /// <summary>The bias's name in a message: the parameter's, or for a bias stored in a weight array, its element (<c>weights[…, nIn]</c>).</summary>
+    public string ParameterName { get; init; } = Parameter?.Name ?? string.Empty;
+}
 
 /// <summary>
 /// Collects, for one type, the updates whose parameter or coefficient comes from elsewhere (a helper's parameters, a
@@ -47,6 +54,7 @@ internal sealed class TypeFlow
     private readonly ConcurrentBag<(IMethodSymbol Method, RegularizationUpdate Update)> helperUpdates = new();
     private readonly ConcurrentBag<(SemanticModel Model, SyntaxNode Node)> invocations = new();
     private readonly ConcurrentBag<(ISymbol List, RegularizationUpdate Update)> listUpdates = new();
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<BiasSlot>> biasSlots = new(SymbolEqualityComparer.Default);
 
     /// <summary>The updates of a list member's elements (<c>foreach (var p in parameters) … p[i] -= wd * p[i]</c>), with the member.</summary>
     public IReadOnlyCollection<(ISymbol List, RegularizationUpdate Update)> ListUpdates => listUpdates;
@@ -63,6 +71,31 @@ internal sealed class TypeFlow
         {
             listUpdates.Add((list, update));
         }
+    }
+
+    /// <summary>
+    /// The bias that a weight array's update or loss penalty reaches (<see cref="BiasSlots"/>), as a finding at the update;
+    /// null if none. The array's slots are found once per type, on its first update.
+    /// </summary>
+    public FlowFinding? InBiasSlot(RegularizationUpdate update, ISymbol? containingSymbol, CancellationToken cancellationToken)
+    {
+        var element = update.Parameter;
+        if (element.Indices.IsEmpty ||
+            update.Role is not (ParameterRoleKind.Weight or ParameterRoleKind.None) ||
+            (update.Role == ParameterRoleKind.None && update.Kind != UpdateKind.LossPenalty) ||
+            containingSymbol?.ContainingType is not { } type || element.Operation.SemanticModel is not { } model ||
+            element.Operation.Syntax is not ExpressionSyntax syntax)
+        {
+            return null;
+        }
+
+        var slots = biasSlots.GetOrAdd(element.Variable, array => BiasSlots.Of(array, type, model, cancellationToken));
+        return BiasSlots.Covering(syntax, element.Variable.Name, slots, model) is { } slot
+            ? new FlowFinding(FlowKind.BiasSlot, update, update.Assignment, element.Variable, null)
+            {
+                ParameterName = element.Variable.Name + (slot.Position > 0 ? "[…, " : "[") + slot.Index + (slot.Onward ? " + …]" : "]"),
+            }
+            : null;
     }
 
     /// <summary>

@@ -71,11 +71,11 @@ internal static class UpdateDiagnostics
         var at = flow.At.Syntax.GetLocation();
         switch (flow.Kind)
         {
-            case FlowKind.BiasArgument or FlowKind.BiasInList:
-                yield return OnExemptParameter(flow.Update, ParameterRoleKind.Bias, at, flow.Parameter!.Name, markers)!;
+            case FlowKind.BiasArgument or FlowKind.BiasInList or FlowKind.BiasSlot:
+                yield return OnExemptParameter(flow.Update, ParameterRoleKind.Bias, at, flow.ParameterName, markers)!;
                 break;
             case FlowKind.NormalizationArgument:
-                yield return OnExemptParameter(flow.Update, ParameterRoleKind.Normalization, at, flow.Parameter!.Name, markers)!;
+                yield return OnExemptParameter(flow.Update, ParameterRoleKind.Normalization, at, flow.ParameterName, markers)!;
                 break;
             case FlowKind.ConstantArgument when flow.Lambda is { } lambda:
                 var argument = flow.At is IArgumentOperation passed ? passed.Value.WithoutNumericConversions().Syntax : flow.At.Syntax;

@@ -54,8 +54,10 @@ internal static class UpdatePatterns
 
         if (LossPenaltyTerms.SquaredParameter(assignment) is { } squared)
         {
+            // Biases and normalization parameters are reported here; a weight array's or an unnamed array's elements only
+            // when the index reaches a bias stored among them (BiasSlots), a list's bias or a helper's bias argument (TypeFlow).
             var squaredRole = squared.RoleWith(markers);
-            return squaredRole is ParameterRoleKind.Bias or ParameterRoleKind.Normalization
+            return squaredRole is not ParameterRoleKind.Gradient && (squaredRole != ParameterRoleKind.None || !squared.Indices.IsEmpty)
                 ? new RegularizationUpdate(UpdateKind.LossPenalty, squared, ImmutableArray<Factor>.Empty, ImmutableArray<Factor>.Empty, assignment) { Role = squaredRole }
                 : null;
         }

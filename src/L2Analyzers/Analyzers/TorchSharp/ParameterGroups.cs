@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis.Operations;
@@ -20,13 +21,24 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
     /// </summary>
     public static IEnumerable<ParameterGroup> Of(IOperation? groups, TorchSharpSymbols symbols)
     {
+        foreach (var creation in Creations(groups, symbols))
+        {
+            if (Read(creation) is { } group)
+            {
+                yield return group;
+            }
+        }
+    }
+
+    /// <summary>The group creations written where an optimizer's groups argument comes from (see <see cref="Of"/>).</summary>
+    public static IEnumerable<IObjectCreationOperation> Creations(IOperation? groups, TorchSharpSymbols symbols)
+    {
         foreach (var element in Elements(groups, 0))
         {
             if (element.WithoutImplicitConversions() is IObjectCreationOperation creation &&
-                TorchSharpSymbols.DerivesFrom(creation.Type, symbols.ParamGroup) &&
-                Read(creation) is { } group)
+                TorchSharpSymbols.DerivesFrom(creation.Type, symbols.ParamGroup))
             {
-                yield return group;
+                yield return creation;
             }
         }
     }
@@ -78,7 +90,7 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
             options = constructor.Parameters.Length > 1 && creation.Arguments.Length > 1 ? creation.Arguments[1].Value : null;
         }
 
-        foreach (var initializer in creation.Initializer?.Initializers ?? default)
+        foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } assignment)
             {
@@ -107,7 +119,7 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
             case IDefaultValueOperation or ILiteralOperation { ConstantValue.Value: null }:
                 return false;
             case IObjectCreationOperation creation:
-                foreach (var initializer in creation.Initializer?.Initializers ?? default)
+                foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
                 {
                     if (initializer is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field.Name: WeightDecay } })
                     {

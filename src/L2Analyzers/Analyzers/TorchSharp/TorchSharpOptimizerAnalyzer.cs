@@ -10,9 +10,9 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 
 /// <summary>
 /// Checks weight_decay in TorchSharp optimizers, parameter groups and options: constants that do not fit the
-/// optimizer's convention (L2R001, L2R003), SGD steps unstable with their learning rate (L2R004), biases decayed with
-/// all of a module's parameters (L2R002), coupled decay under Adam and other adaptive optimizers (L2R005), AdamW
-/// without weight_decay (L2R009) and the ParamGroup constructor that resets lr and weight_decay (L2R010).
+/// optimizer's convention (L2R001, L2R003), SGD steps unstable with their learning rate (L2R004), biases selected for
+/// decay (L2R002), coupled decay under Adam and other adaptive optimizers (L2R005), AdamW without weight_decay (L2R009),
+/// ParamGroup constructors that reset the optimizer's options (L2R010) and decay of all of a module's parameters (L2R011).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
@@ -27,7 +27,8 @@ public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
         Descriptors.UnstableWithLearningRate,
         Descriptors.CoupledL2UnderAdaptiveOptimizer,
         Descriptors.AdamWWithoutWeightDecay,
-        Descriptors.ParamGroupResetsOptions)
+        Descriptors.ParamGroupResetsOptions,
+        Descriptors.DecayOfAllParameters)
     {
     }
 
@@ -70,10 +71,13 @@ public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
         if (context.Operation is IForEachLoopOperation loop && LossPenalties.OverAllParameters(loop, symbols) is { } parameters)
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.L2OnBias,
+                Descriptors.DecayOfAllParameters,
                 parameters.Syntax.GetLocation(),
+                "This loss penalty",
                 parameters.Syntax.ToString(),
-                $"this loss penalty sums the squares of every parameter of the module, biases and normalization weights included; sum over the weights (dim() ≥ 2) only; {Exemptions.BiasAdvice}"));
+                "a sum of squares",
+                WeightDecayDescriptions.BesidesWeights(ParameterSelection.Of(parameters, symbols).Module, symbols),
+                "Sum over the weights only (p.dim() >= 2)."));
         }
     }
 }

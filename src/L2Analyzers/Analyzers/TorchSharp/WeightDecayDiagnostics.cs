@@ -20,21 +20,22 @@ internal static class WeightDecayDiagnostics
     private const string WeightDecay = "weight_decay";
 
     /// <summary>
-    /// L2R009 for AdamW without weight_decay, L2R010 for a ParamGroup constructor that resets options; for a nonzero
-    /// constant, the judgement of <see cref="LambdaJudge"/> (L2R001, L2R003 at the value, L2R004 and L2R005 at the call)
-    /// and, when it is positive, L2R002 (all of a module's parameters).
+    /// L2R009 for AdamW without weight_decay, L2R010 for group constructors that reset the optimizer's options; for a
+    /// nonzero constant, the judgement of <see cref="LambdaJudge"/> (L2R001, L2R003 at the value, L2R004 at the call) and,
+    /// when it is positive, L2R005 (coupled under an adaptive optimizer, <see cref="CoupledDecay"/>); for a positive or unknown value, the parameters
+    /// it should not reach (<see cref="DecayedParameters"/>: L2R011, L2R002, L2R008).
     /// </summary>
     public static IEnumerable<Diagnostic> For(WeightDecaySite site, TorchSharpSymbols symbols, SuspicionThresholds thresholds)
     {
         var location = site.Operation.Syntax.GetLocation();
         if (site is { Kind: SiteKind.Optimizer or SiteKind.Constructor, WeightDecay: null, TakesGroups: false, Optimizer.Mode: L2Mode.ScaledWeightDecay })
         {
-            yield return Diagnostic.Create(Descriptors.AdamWWithoutWeightDecay, location, AdamWWithoutWeightDecay());
+            yield return Diagnostic.Create(Descriptors.AdamWWithoutWeightDecay, location, site.Owner);
         }
 
-        if (!site.OmittedOptions.IsEmpty)
+        foreach (var reset in GroupOptionResets.For(site, symbols))
         {
-            yield return Diagnostic.Create(Descriptors.ParamGroupResetsOptions, location, ResetOptions(site));
+            yield return reset;
         }
 
         if (site.WeightDecay is null)
@@ -45,8 +46,7 @@ internal static class WeightDecayDiagnostics
         if (ConstantValues.Evaluate(site.WeightDecay) is not { } lambda)
         {
             // The value is unknown, but biases among the parameters are decayed whatever it is, unless it is left at 0.
-            var severity = OptionDefaults.DefaultsToZero(site.WeightDecay) ? DiagnosticSeverity.Info : (DiagnosticSeverity?)null;
-            foreach (var diagnostic in DecayedParameters.For(site, symbols, site.WeightDecay.Syntax.ToString(), severity))
+            foreach (var diagnostic in DecayedParameters.For(site, symbols, OptionDefaults.DefaultsToZero(site.WeightDecay)))
             {
                 yield return diagnostic;
             }
@@ -68,7 +68,8 @@ internal static class WeightDecayDiagnostics
         };
 
         var value = site.WeightDecay.WithoutNumericConversions().Syntax;
-        foreach (var finding in LambdaJudge.Judge(use, thresholds))
+        // L2R005 carries the Adam → AdamW fix here: CoupledDecay reports it.
+        foreach (var finding in LambdaJudge.Judge(use, thresholds).Where(finding => finding.Descriptor != Descriptors.CoupledL2UnderAdaptiveOptimizer))
         {
             var target = finding.Descriptor == Descriptors.LambdaSuspiciousForMode || finding.Descriptor == Descriptors.LambdaInvalidForMode
                 ? site.WeightDecay.Syntax.GetLocation()
@@ -84,7 +85,12 @@ internal static class WeightDecayDiagnostics
             yield break;
         }
 
-        foreach (var diagnostic in DecayedParameters.For(site, symbols, Format(lambda), null))
+        if (site.Optimizer.Mode == L2Mode.GradientPenalty && optimizer.IsAdaptive)
+        {
+            yield return CoupledDecay.Diagnostic(site, lambda, thresholds);
+        }
+
+        foreach (var diagnostic in DecayedParameters.For(site, symbols, mayBeZero: false))
         {
             yield return diagnostic;
         }
@@ -92,14 +98,4 @@ internal static class WeightDecayDiagnostics
 
     private static string LearningRateName(WeightDecaySite site) =>
         site.LearningRate?.Parent is IArgumentOperation { Parameter: { } parameter } ? parameter.Name : "LearningRate";
-
-    private static string AdamWWithoutWeightDecay() =>
-        "TorchSharp's default weight_decay is 0, so this AdamW does no weight decay at all, while PyTorch's AdamW defaults to 0.01 (w ← w − lr·0.01·w each step); pass weight_decay: 0.01 to match PyTorch, or weight_decay: 0 to make no decay explicit";
-
-    private static string ResetOptions(WeightDecaySite site)
-    {
-        var resets = site.OmittedOptions.Select(parameter =>
-            $"{parameter.Name} becomes {(parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is double value ? Format(value) : "its default")}");
-        return $"{string.Join(" and ", resets)} instead of the optimizer's value; pass both, or write new {site.Optimizer.Name}.ParamGroup {{ Parameters = …, Options = new() {{ … }} }} so unset options come from the optimizer";
-    }
 }

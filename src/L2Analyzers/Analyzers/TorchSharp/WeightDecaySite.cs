@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.TorchSharp;
@@ -27,7 +26,6 @@ internal enum SiteKind
 /// <param name="LearningRate">The learning rate when it is passed, otherwise null.</param>
 /// <param name="Parameters">The parameters argument, or the <c>Parameters</c> of the group whose options these are.</param>
 /// <param name="TakesGroups">Whether an optimizer is given parameter groups, whose own options override its weight_decay.</param>
-/// <param name="OmittedOptions">The lr and weight_decay parameters left at their defaults (convenience constructor only).</param>
 internal sealed record WeightDecaySite(
     SiteKind Kind,
     OptimizerFamily Optimizer,
@@ -35,8 +33,7 @@ internal sealed record WeightDecaySite(
     IOperation? WeightDecay,
     IOperation? LearningRate,
     IOperation? Parameters,
-    bool TakesGroups,
-    ImmutableArray<IParameterSymbol> OmittedOptions)
+    bool TakesGroups)
 {
     /// <summary>How the code names the owner of the value: <c>torch.optim.SGD</c>, <c>SGD.ParamGroup</c>, <c>SGD.Options</c>.</summary>
     public string Owner => Kind switch

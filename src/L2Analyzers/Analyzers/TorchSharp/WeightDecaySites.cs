@@ -44,8 +44,7 @@ internal static class WeightDecaySites
             weightDecay.PassedValue(),
             (arguments.Argument(ShortLearningRate) ?? arguments.Argument("learningRate")).PassedValue(),
             parameters?.Value,
-            IsParamGroups(parameters?.Parameter?.Type, symbols),
-            ImmutableArray<IParameterSymbol>.Empty);
+            IsParamGroups(parameters?.Parameter?.Type, symbols));
     }
 
     /// <summary><c>new X.ParamGroup(parameters, lr: …, weight_decay: …)</c>, the convenience constructor that sets every option.</summary>
@@ -59,25 +58,14 @@ internal static class WeightDecaySites
             return null;
         }
 
-        var weightDecay = creation.Arguments.Argument(WeightDecay);
-        var omitted = ImmutableArray.CreateBuilder<IParameterSymbol>();
-        foreach (var argument in new[] { learningRate, weightDecay })
-        {
-            if (argument is { ArgumentKind: ArgumentKind.DefaultValue, Parameter: { } parameter })
-            {
-                omitted.Add(parameter);
-            }
-        }
-
         return new WeightDecaySite(
             SiteKind.ParamGroupConstructor,
             family,
             creation,
-            weightDecay.PassedValue(),
+            creation.Arguments.Argument(WeightDecay).PassedValue(),
             learningRate.PassedValue(),
             constructor.Parameters.Length > 0 && creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null,
-            TakesGroups: false,
-            omitted.ToImmutable());
+            TakesGroups: false);
     }
 
     /// <summary><c>weight_decay = …</c> on an optimizer's Options, with the LearningRate set in the same initializer.</summary>
@@ -97,8 +85,7 @@ internal static class WeightDecaySites
             assignment.Value,
             SiblingLearningRate(assignment),
             ParameterGroup.ParametersAround(assignment, symbols),
-            TakesGroups: false,
-            ImmutableArray<IParameterSymbol>.Empty);
+            TakesGroups: false);
     }
 
     /// <summary>Whether the optimizer overload takes parameter groups, whose own options override its weight_decay.</summary>

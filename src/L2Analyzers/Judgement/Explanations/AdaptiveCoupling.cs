@@ -14,7 +14,7 @@ internal static class AdaptiveCoupling
     {
         string subject = use.Lambda is { } lambda ? use.Words.Subject(L2Mode.GradientPenalty, lambda) : use.Words.ModeOnly(L2Mode.GradientPenalty);
         string effect = $"{subject} adds its penalty to the gradient before {optimizer.Name} rescales it, so weights with large gradients are barely decayed.";
-        var value = Value(use, thresholds);
+        var value = DecoupledValue(use, thresholds);
         var changes = use.Words.CanWrite(L2Mode.ScaledWeightDecay) && (value is not null || use.Lambda is null)
             ? new[] { Change(use.Words, value) }
             : [];
@@ -28,7 +28,7 @@ internal static class AdaptiveCoupling
     }
 
     /// <summary>The same λ decoupled when that is accepted, else the typical decoupled value when that is; null otherwise.</summary>
-    private static double? Value(L2Use use, SuspicionThresholds thresholds)
+    public static double? DecoupledValue(L2Use use, SuspicionThresholds thresholds)
     {
         if (use.In(L2Mode.ScaledWeightDecay) is not { } same)
         {
