@@ -16,10 +16,10 @@ internal static partial class MessageStyle
     public const int MaxSentences = 2;
 
     /// <summary>
-    /// Rules whose messages still break the house rule and belong to other parts of issue 14 (L2R002/L2R008 advice,
-    /// L2R009/L2R010 wording): reported, not hidden; remove an ID once its messages comply.
+    /// Rules whose messages still break the house rule (L2R002 and L2R008 append the whole exemption advice to a quoted
+    /// statement: up to 460 characters): reported to the lead, not hidden; remove an ID once its messages comply.
     /// </summary>
-    public static readonly IReadOnlySet<string> NotYetCompliant = new HashSet<string> { "L2R002", "L2R008", "L2R009", "L2R010" };
+    public static readonly IReadOnlySet<string> NotYetCompliant = new HashSet<string> { "L2R002", "L2R008" };
 
     /// <summary>The number of sentences: terminators followed by a space or the end, plus an unterminated last one.</summary>
     public static int Sentences(string message)
