@@ -59,6 +59,10 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
                     SyntaxKind.MultiplyAssignmentExpression,
                     SyntaxKind.SimpleAssignmentExpression,
                     SyntaxKind.VariableDeclarator);
+                type.RegisterCandidateOperationAction(
+                    TensorDecays.MayDecay,
+                    operation => AnalyzeTensorDecay(operation, flow),
+                    SyntaxKind.InvocationExpression);
                 type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
                 type.RegisterSyntaxNodeAction(additions.OnNode, ListAdditions.Kinds);
                 type.RegisterSymbolEndAction(end => ReportFlow(end, flow, lists.Publish(flow.ListUpdates, additions.Biases(markers, end.CancellationToken)), markers));
@@ -91,6 +95,15 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         if (flow.InBiasSlot(update, context.ContainingSymbol, context.CancellationToken) is { } slot)
         {
             context.ReportAll(UpdateDiagnostics.For(slot, markers, thresholds));
+        }
+    }
+
+    /// <summary>A TorchSharp parameter decayed in place (<c>p.mul_(1 - lr * wd)</c>): only a list's biases make it a finding.</summary>
+    private static void AnalyzeTensorDecay(CandidateOperation context, TypeFlow flow)
+    {
+        if (context.Operation is IInvocationOperation invocation && TensorDecays.Match(invocation) is { } update)
+        {
+            flow.OnUpdate(update, context.ContainingSymbol);
         }
     }
 
