@@ -4,7 +4,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.CodeFixes.Editing;
+using L2Analyzers.Common;
 using L2Analyzers.Conventions;
+using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -39,6 +41,11 @@ public sealed class ModeChangeCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (diagnostic.Properties.ContainsKey(ValueRewrite.WrittenMode))
+            {
+                continue; // a loop's or a TorchSharp call's value: ValueCodeFixProvider's
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var attribute = node.FirstAncestorOrSelf<AttributeSyntax>();
             var call = attribute is null

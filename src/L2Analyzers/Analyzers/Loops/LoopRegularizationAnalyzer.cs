@@ -19,7 +19,7 @@ namespace L2Analyzers.Analyzers.Loops;
 /// factors (<c>w[i] *= r</c>), gradient penalties (<c>g[i] += λ * w[i]</c>) and penalized steps
 /// (<c>w[i] -= η * (g[i] + λ * w[i])</c>). Reports decay on biases (L2R002) and normalization parameters (L2R008), constants that do not fit the pattern
 /// (L2R001, L2R003) and penalized steps that are unstable with their learning rate (L2R004), judged by
-/// <see cref="LambdaJudge"/> like every other place L2 is written.
+/// <see cref="Judgement.LambdaJudge"/> like every other place L2 is written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
