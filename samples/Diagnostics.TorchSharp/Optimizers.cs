@@ -30,7 +30,7 @@ public static class Optimizers
 
         var adaptive = torch.optim.Adam(weights, lr: 1e-3, weight_decay: 1e-4); // L2R005: Adam divides the coupled penalty by √v̂
 
-        var retention = torch.optim.SGD(weights, 0.01, weight_decay: 0.97); // L2R001: a gradient penalty of 0.97
+        var retention = torch.optim.SGD(weights, 0.01, weight_decay: 0.97); // L2R001: a coupled penalty of 0.97; no other reading is plausible, the fix writes weight_decay: 0.0005
 
         var negative = torch.optim.AdamW(weights, weight_decay: -0.01); // L2R003
 

@@ -5,7 +5,7 @@ namespace DiagnosticsTour;
 // Lambdas that do not fit the convention they are written in.
 public partial class Conventions
 {
-    [L2(Mode = L2Mode.WeightDecay, Lambda = 0.97)] // L2R001: the tutorial's "0.97" keeps only 3% of each weight per step
+    [L2(Mode = L2Mode.WeightDecay, Lambda = 0.97)] // L2R001: the tutorial's "0.97" removes 97% of each weight per step; the fix keeps 97% (DecayFactor)
     public double[] Tutorial = new double[12];
 
     [L2(Mode = L2Mode.DecayFactor, Lambda = 1.2)] // L2R003: a retention factor above 1 grows every weight by 20% per step

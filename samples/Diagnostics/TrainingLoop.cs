@@ -20,7 +20,7 @@ public class TrainingLoop
             for (int j = 0; j < ihWeights[i].Length; ++j)
             {
                 ihWeights[i][j] += LearnRate * ihGrads[i][j];
-                ihWeights[i][j] -= 0.97 * ihWeights[i][j]; // L2R001: the tutorial's "lambda might be 0.97", taken literally
+                ihWeights[i][j] -= 0.97 * ihWeights[i][j]; // L2R001: the tutorial's "lambda might be 0.97", taken literally; the fix writes ihWeights[i][j] *= 0.97
             }
         }
 

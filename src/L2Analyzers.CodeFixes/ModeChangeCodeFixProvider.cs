@@ -8,6 +8,7 @@ using L2Analyzers.CodeFixes.FixAll;
 using L2Analyzers.CodeFixes.TorchSharp;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
+using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -46,6 +47,12 @@ public sealed class ModeChangeCodeFixProvider : CodeFixProvider
             if (UseAdamWCodeFix.For(context.Document, root, diagnostic) is { } adamW)
             {
                 context.RegisterCodeFix(adamW, diagnostic);
+                continue;
+            }
+
+            if (diagnostic.Properties.ContainsKey(ValueRewrite.WrittenMode))
+            {
+                ValueCodeFix.Register(context, root, diagnostic); // a loop's or a TorchSharp call's value
                 continue;
             }
 

@@ -6,7 +6,8 @@ namespace L2Analyzers.Package.Tests;
 /// <summary>
 /// README's Quick start, run as a new user would: a new console app, the PackageReference from Install, the declarations
 /// block as Layers.cs and the statements block as Program.cs, built against the packed package. The build prints the
-/// diagnostic README shows; with the README's fixed [L2] line the program runs and prints exactly README's output.
+/// diagnostic README shows and the program reaches the accuracy README states for the code as first written; with the
+/// README's fixed [L2] line (the diagnostic's first reading) the program prints exactly README's output.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public class QuickStartTests(PackedPackage package)
@@ -28,10 +29,14 @@ public class QuickStartTests(PackedPackage package)
         var (exitCode, build) = DotNetProcess.Run(app, "build");
         Assert.True(exitCode == 0, build);
         Assert.Contains(diagnostic.ReplaceLineEndings(" ").Trim(), build);
+        var before = DotNetProcess.RunOrFail(app, "run", "--no-build");
+        string beforeAccuracy = Regex.Match(before.StandardOutput, @"accuracy: (?<value>\d+\.\d %)").Groups["value"].Value;
+        Assert.Contains($"As first written, with WeightDecay 0.97, every step removes 97% of each hidden weight, and the same program reaches {beforeAccuracy}.", Readme.Prose("Quick start"));
 
         string[] lines = declarations.Split('\n');
         int l2 = Array.FindIndex(lines, line => line.StartsWith("[L2(", StringComparison.Ordinal));
         Assert.True(l2 >= 0 && fixedLine.StartsWith("[L2(", StringComparison.Ordinal), "the fix is the [L2] line of the declarations, rewritten");
+        Assert.Contains("write " + Regex.Match(fixedLine, @"\[L2\((?<assignments>[^)]*)\)\]").Groups["assignments"].Value.Replace("L2Mode.", "", StringComparison.Ordinal) + ".", diagnostic.ReplaceLineEndings(" "));
         lines[l2] = fixedLine;
         File.WriteAllText(Path.Combine(app, "Layers.cs"), string.Join('\n', lines));
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
+using L2Analyzers.Judgement;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

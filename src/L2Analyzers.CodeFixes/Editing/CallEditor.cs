@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
+using L2Analyzers.Judgement;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;

@@ -40,10 +40,10 @@ internal static class LambdaValidity
 
         if (double.IsInfinity(lambda))
         {
-            return "an infinite lambda turns every weight into NaN or infinity";
+            return "an infinite value turns every weight into NaN or infinity";
         }
 
-        return lambda < 0 ? "a negative lambda grows the weights instead of shrinking them" : null;
+        return lambda < 0 ? "a negative value grows the weights instead of shrinking them" : null;
     }
 
     /// <summary>The valid range, as messages and docs write it; for the η-scaled modes with the stability limit.</summary>

@@ -12,18 +12,6 @@ internal static class Modes
     /// <summary>The enum member's name, as written in code: <c>WeightDecay</c>.</summary>
     public static string Name(L2Mode mode) => mode.ToString();
 
-    /// <summary>One plain-SGD step's regularization part.</summary>
-    public static string Formula(L2Mode mode) => mode switch
-    {
-        L2Mode.GradientPenalty => "g ← g + λ·w",
-        L2Mode.WeightDecay => "w ← w − λ·w",
-        L2Mode.ScaledWeightDecay => "w ← w − η·λ·w",
-        _ => "w ← λ·w",
-    };
-
-    /// <summary>The mode with its formula, as rule messages name a convention: <c>L2Mode.WeightDecay (w ← w − λ·w)</c>.</summary>
-    public static string WithFormula(L2Mode mode) => $"L2Mode.{Name(mode)} ({Formula(mode)})";
-
     /// <summary>The values practitioners use in this convention.</summary>
     public static string TypicalValues(L2Mode mode) => mode switch
     {

@@ -4,8 +4,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace L2Analyzers.Conventions;
 
 /// <summary>
-/// Rule L2R001's per-mode thresholds as set for a file: <see cref="SuspicionThreshold.Default"/> unless .editorconfig
-/// sets one (see <see cref="Key"/>); what a threshold means is <see cref="SuspicionThreshold"/>'s.
+/// Rule L2R001's settings for a file: the per-mode thresholds on the raw lambda (<see cref="SuspicionThreshold.Default"/>
+/// unless .editorconfig sets one, see <see cref="Key"/>; what a threshold means is <see cref="SuspicionThreshold"/>'s)
+/// and the largest accepted fraction of each weight removed per step (<see cref="MaxDecayPerStep"/>).
 /// </summary>
 internal sealed class SuspicionThresholds
 {
@@ -17,8 +18,15 @@ internal sealed class SuspicionThresholds
     private readonly double scaledWeightDecay;
     private readonly double decayFactor;
 
-    private SuspicionThresholds(double gradientPenalty, double weightDecay, double scaledWeightDecay, double decayFactor)
+    /// <summary>The default of <see cref="MaxDecayPerStep"/>: the bottom of the typical retention range 0.9 … 0.99999.</summary>
+    public const double DefaultMaxDecayPerStep = 0.1;
+
+    /// <summary>The .editorconfig key of <see cref="MaxDecayPerStep"/>.</summary>
+    public const string MaxDecayPerStepKey = "L2R001.max_decay_per_step";
+
+    private SuspicionThresholds(double gradientPenalty, double weightDecay, double scaledWeightDecay, double decayFactor, double maxDecayPerStep)
     {
+        MaxDecayPerStep = maxDecayPerStep;
         this.gradientPenalty = gradientPenalty;
         this.weightDecay = weightDecay;
         this.scaledWeightDecay = scaledWeightDecay;
@@ -27,7 +35,10 @@ internal sealed class SuspicionThresholds
 
     /// <summary>The default for every mode.</summary>
     public static SuspicionThresholds Default { get; } =
-        new(DefaultThreshold, DefaultThreshold, DefaultThreshold, DefaultThreshold);
+        new(DefaultThreshold, DefaultThreshold, DefaultThreshold, DefaultThreshold, DefaultMaxDecayPerStep);
+
+    /// <summary>The largest fraction of each weight a step may remove (0 &lt; d &lt; 1) before a value is suspicious.</summary>
+    public double MaxDecayPerStep { get; }
 
     /// <summary>The .editorconfig key of a mode's threshold: <c>L2R001.weight_decay_threshold</c>.</summary>
     public static string Key(L2Mode mode) => mode switch
@@ -40,19 +51,25 @@ internal sealed class SuspicionThresholds
 
     /// <summary>
     /// The thresholds set in <paramref name="options"/>; a key that is missing, not a number in invariant culture, or
-    /// not usable for its mode (<see cref="SuspicionThreshold.IsUsable"/>) keeps its default.
+    /// not usable for its mode (<see cref="SuspicionThreshold.IsUsable"/>; for <see cref="MaxDecayPerStepKey"/>, 0 &lt; d &lt; 1)
+    /// keeps its default.
     /// </summary>
     public static SuspicionThresholds Read(AnalyzerConfigOptions options)
     {
-        double Get(L2Mode mode) =>
-            options.TryGetValue(Key(mode), out var text) &&
+        double Get(string key, double fallback, System.Func<double, bool> usable) =>
+            options.TryGetValue(key, out var text) &&
             double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) &&
-            SuspicionThreshold.IsUsable(mode, value)
+            usable(value)
                 ? value
-                : DefaultThreshold;
+                : fallback;
+        double Threshold(L2Mode mode) => Get(Key(mode), DefaultThreshold, value => SuspicionThreshold.IsUsable(mode, value));
 
         return new SuspicionThresholds(
-            Get(L2Mode.GradientPenalty), Get(L2Mode.WeightDecay), Get(L2Mode.ScaledWeightDecay), Get(L2Mode.DecayFactor));
+            Threshold(L2Mode.GradientPenalty),
+            Threshold(L2Mode.WeightDecay),
+            Threshold(L2Mode.ScaledWeightDecay),
+            Threshold(L2Mode.DecayFactor),
+            Get(MaxDecayPerStepKey, DefaultMaxDecayPerStep, value => value is > 0 and < 1));
     }
 
     /// <summary>The threshold of <paramref name="mode"/>.</summary>

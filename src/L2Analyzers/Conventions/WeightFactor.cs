@@ -7,10 +7,10 @@ namespace L2Analyzers.Conventions;
 /// </summary>
 internal static class WeightFactor
 {
-    /// <summary>The effect of 1 − <paramref name="subtracted"/>, written with <paramref name="formula"/> (<c>1 − λ</c>, <c>1 − η·λ</c>).</summary>
+    /// <summary>The effect of 1 − <paramref name="subtracted"/>, written with <paramref name="formula"/> (<c>1 − λ</c>) unless it is empty.</summary>
     public static string Effect(string formula, double subtracted)
     {
-        string multiplies = $"each step multiplies every weight by {formula} = ";
+        string multiplies = formula.Length == 0 ? "each step multiplies every weight by " : $"each step multiplies every weight by {formula} = ";
         if (Numbers.SameWhenWritten(subtracted, 1))
         {
             return multiplies + "0, setting every weight to 0";

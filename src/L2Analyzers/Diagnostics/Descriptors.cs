@@ -13,12 +13,12 @@ internal static class Descriptors
     private const string Stability = "L2.Stability";
     private const string Optimizer = "L2.Optimizer";
 
-    /// <summary>Arguments: what (for example "Lambda"), the value, the convention with its formula, the explanation and equivalents.</summary>
+    /// <summary>Arguments: what the value does per step; the reading to write, or the typical values.</summary>
     public static readonly DiagnosticDescriptor LambdaSuspiciousForMode = Create(
         RuleIds.LambdaSuspiciousForMode, Convention, DiagnosticSeverity.Warning,
         "Lambda is suspicious for its L2 convention",
-        "{0} = {1} looks wrong for {2}: {3}",
-        "The same regularization needs very different lambdas in different conventions. A value that is sensible as a retention factor destroys the weights as a decay amount, and the other way round.");
+        "{0} {1}",
+        "The same regularization needs very different lambdas in different conventions: under plain SGD at learning rate η, GradientPenalty λ = ScaledWeightDecay λ (AdamW, PyTorch's weight_decay) = WeightDecay η·λ = DecayFactor 1 − η·λ. A value is accepted when it removes at most L2R001.max_decay_per_step (0.1) of each weight per step and stays on its mode's side of the threshold; a retention factor such as 0.97 destroys the weights as a decay amount, and the other way round.");
 
     /// <summary>Arguments: the bias, the explanation.</summary>
     public static readonly DiagnosticDescriptor L2OnBias = Create(
@@ -27,26 +27,26 @@ internal static class Descriptors
         "L2 is applied to the bias '{0}': {1}",
         "Biases set offsets, not the model's complexity; standard practice (Keras, timm, Hugging Face) regularizes weights only.");
 
-    /// <summary>Arguments: what, the value, the convention with its formula, why it is invalid and the valid range.</summary>
+    /// <summary>Arguments: why the value is invalid; the valid range.</summary>
     public static readonly DiagnosticDescriptor LambdaInvalidForMode = Create(
         RuleIds.LambdaInvalidForMode, Convention, DiagnosticSeverity.Error,
         "Lambda is invalid for its L2 convention",
-        "{0} = {1} is invalid for {2}: {3}",
+        "{0} {1}",
         "Negative, NaN or infinite lambdas are always wrong; a decay of 1 or more, or a retention factor outside (0, 1), destroys or grows the weights.");
 
-    /// <summary>Arguments: the explanation with η, λ and their product.</summary>
+    /// <summary>Arguments: η·λ and what it does to the weights; the largest stable value.</summary>
     public static readonly DiagnosticDescriptor UnstableWithLearningRate = Create(
         RuleIds.UnstableWithLearningRate, Stability, DiagnosticSeverity.Warning,
         "L2 is unstable with the learning rate",
-        "L2 is unstable with the learning rate: {0}",
+        "{0} {1}",
         "The decay part multiplies each weight by (1 − η·λ) per step: at η·λ = 1 every weight is set to 0, above 1 every weight flips sign each step, at η·λ ≥ 2 training diverges.");
 
-    /// <summary>Arguments: the explanation and the suggested decoupled setting.</summary>
+    /// <summary>Arguments: what the coupled penalty does under the optimizer; the decoupled setting to write.</summary>
     public static readonly DiagnosticDescriptor CoupledL2UnderAdaptiveOptimizer = Create(
         RuleIds.CoupledL2UnderAdaptiveOptimizer, Optimizer, DiagnosticSeverity.Warning,
         "Coupled L2 under an adaptive optimizer",
-        "Coupled L2 under an adaptive optimizer: {0}",
-        "Adam divides the coupled penalty λ·w by its running RMS, so weights with large gradients are barely decayed (Loshchilov and Hutter, 2019). Use decoupled decay (AdamW).");
+        "{0} {1}",
+        "Adam divides the coupled penalty λ·w by its running RMS, so weights with large gradients are barely decayed (Loshchilov and Hutter, 2019). Use decoupled decay (AdamW, L2Mode.ScaledWeightDecay): its λ is the coupled λ's plain-SGD equivalent, w ← w − η·λ·w each step.");
 
     /// <summary>Arguments: the parameter, where the two regularizations come from.</summary>
     public static readonly DiagnosticDescriptor RegularizedTwice = Create(
@@ -55,11 +55,11 @@ internal static class Descriptors
         "'{0}' is regularized twice: {1}",
         "Two L2 settings on one parameter add up, usually by accident.");
 
-    /// <summary>Arguments: the lambda and what it would mean in each mode.</summary>
+    /// <summary>Arguments: what the lambda means as the default GradientPenalty; the modes it is plausible in.</summary>
     public static readonly DiagnosticDescriptor ModeNotStated = Create(
         RuleIds.ModeNotStated, Convention, DiagnosticSeverity.Warning,
         "L2 does not state its mode",
-        "[L2] does not state its Mode: {0}",
+        "{0} {1}",
         "A lambda means nothing without its convention; stating the Mode is the point of the attribute.");
 
     /// <summary>Arguments: the parameter, the explanation.</summary>

@@ -68,6 +68,7 @@ public class ThresholdTests
     [InlineData("L2R001.weight_decay_threshold = 0")]
     [InlineData("L2R001.weight_decay_threshold = 0,05")]
     [InlineData("L2R001.decay_factor_threshold = 1.5")]
+    // The decay-per-step limit is raised so that only the raw thresholds decide around 0.5.
     public Task A_value_that_is_not_a_usable_threshold_keeps_the_default(string line) => VerifyAsync(
         """
         using L2Analyzers;
@@ -87,7 +88,7 @@ public class ThresholdTests
             public double[] D = new double[4];
         }
         """,
-        [line]);
+        [line, "L2R001.max_decay_per_step = 0.9"]);
 
     [Fact]
     public async Task Thresholds_apply_per_file()
@@ -132,4 +133,67 @@ public class ThresholdTests
         test.TestState.AnalyzerConfigFiles.Add(EditorConfig.For("L2R001.weight_decay_threshold = 0.1"));
         await test.RunAsync();
     }
+
+    /// <summary>By default a step may remove at most 10% of each weight: the bottom of the typical retention range 0.9.</summary>
+    [Fact]
+    public Task The_decay_per_step_is_limited_to_a_tenth_by_default() => VerifyAsync(
+        """
+        using L2Analyzers;
+
+        class Layer
+        {
+            [L2(Mode = L2Mode.DecayFactor, Lambda = 0.9)]
+            public double[] A = new double[4];
+
+            [L2(Mode = L2Mode.DecayFactor, {|L2R001:Lambda = 0.8999|})]
+            public double[] B = new double[4];
+
+            [L2(Mode = L2Mode.WeightDecay, Lambda = 0.1)]
+            public double[] C = new double[4];
+
+            [L2(Mode = L2Mode.WeightDecay, {|L2R001:Lambda = 0.1001|})]
+            public double[] D = new double[4];
+        }
+        """,
+        []);
+
+    [Theory]
+    [InlineData("0.2", "0.2", "0.2001")]
+    [InlineData("0", "0.1", "0.1001")]
+    [InlineData("1", "0.1", "0.1001")]
+    [InlineData("lots", "0.1", "0.1001")]
+    public Task The_decay_per_step_limit_is_configurable_between_0_and_1(string configured, string accepted, string reported) => VerifyAsync(
+        $$"""
+        using L2Analyzers;
+
+        class Layer
+        {
+            [L2(Mode = L2Mode.WeightDecay, Lambda = {{accepted}})]
+            public double[] A = new double[4];
+
+            [L2(Mode = L2Mode.WeightDecay, {|L2R001:Lambda = {{reported}}|})]
+            public double[] B = new double[4];
+        }
+        """,
+        [$"L2R001.max_decay_per_step = {configured}"]);
+
+    /// <summary>AdamW-style decoupled decay with a known η is judged by its decay per step alone: 0.5 at η = 1e-3 removes 0.05%.</summary>
+    [Fact]
+    public Task ScaledWeightDecay_with_a_known_learning_rate_is_judged_by_its_decay_per_step() => VerifyAsync(
+        """
+        using L2Analyzers;
+
+        [Network(typeof(Hidden), LearningRate = 1e-3)]
+        partial class Net { }
+
+        [L2(Mode = L2Mode.ScaledWeightDecay, Lambda = 0.5)]
+        partial class Hidden { }
+
+        class Unknown
+        {
+            [L2(Mode = L2Mode.ScaledWeightDecay, {|L2R001:Lambda = 0.5|})]
+            public double[] Weights = new double[4];
+        }
+        """,
+        []);
 }

@@ -88,6 +88,11 @@ public class RuleDocumentationTests
             Assert.Contains($"| `{key}` | {SuspicionThresholds.DefaultThreshold} |", configuration, StringComparison.Ordinal);
             Assert.Contains($"{key} = {SuspicionThresholds.DefaultThreshold}", rule, StringComparison.Ordinal);
         }
+
+        string limit = SuspicionThresholds.MaxDecayPerStepKey;
+        string limitDefault = SuspicionThresholds.DefaultMaxDecayPerStep.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"| `{limit}` | {limitDefault} |", configuration, StringComparison.Ordinal);
+        Assert.Contains($"{limit} = {limitDefault}", rule, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,10 +33,10 @@ public class L2R001FixTests
         partial class Hidden { }
         """,
         "L2R001.WeightDecay",
-        "Decay 3% per step: Mode = WeightDecay, Lambda = 0.03");
+        "Remove 3% per step: Mode = WeightDecay, Lambda = 0.03");
 
     [Theory]
-    [InlineData("L2R001.WeightDecay", "Decay 3% per step: Mode = WeightDecay, Lambda = 0.03", "WeightDecay", "0.03")]
+    [InlineData("L2R001.WeightDecay", "Remove 3% per step: Mode = WeightDecay, Lambda = 0.03", "WeightDecay", "0.03")]
     [InlineData("L2R001.DecayFactor", "Keep 97% per step: Mode = DecayFactor, Lambda = 0.97", "DecayFactor", "0.97")]
     [InlineData("L2R001.GradientPenalty", "Gradient penalty 0.03: Mode = GradientPenalty, Lambda = 0.03", "GradientPenalty", "0.03")]
     public Task A_small_DecayFactor_offers_each_reading(string key, string title, string mode, string lambda) => Fix.VerifyAsync(
@@ -82,7 +82,7 @@ public class L2R001FixTests
         partial class Hidden { }
         """,
         "L2R001.GradientPenalty",
-        "Decay 3% per step at η = 0.5: Mode = GradientPenalty, Lambda = 0.06");
+        "Remove 3% per step at η = 0.5: Mode = GradientPenalty, Lambda = 0.06");
 
     [Fact]
     public async Task A_reading_that_would_itself_be_suspicious_is_not_offered()
@@ -201,19 +201,21 @@ public class L2R001FixTests
         """,
         "L2R001.DecayFactor");
 
+    /// <summary>No reading of 3 is plausible (a penalty of 3 cannot be a fraction to keep): the fix writes the typical value.</summary>
     [Fact]
-    public async Task A_penalty_of_one_or_more_offers_no_reading()
-    {
-        const string source = """
-            using L2Analyzers;
+    public Task A_penalty_of_one_or_more_offers_the_typical_value() => Fix.VerifyAsync(
+        """
+        using L2Analyzers;
 
-            [L2(Mode = L2Mode.GradientPenalty, {|L2R001:Lambda = 3|})]
-            partial class Hidden { }
-            """;
-        await new Verification.CodeFixVerifier<L2AttributeAnalyzer, CodeFixes.ModeChangeCodeFixProvider>.Test
-        {
-            TestCode = source,
-            FixedCode = source,
-        }.RunAsync();
-    }
+        [L2(Mode = L2Mode.GradientPenalty, {|L2R001:Lambda = 3|})]
+        partial class Hidden { }
+        """,
+        """
+        using L2Analyzers;
+
+        [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+        partial class Hidden { }
+        """,
+        "L2R001.Typical",
+        "Use a typical value: Mode = GradientPenalty, Lambda = 0.03");
 }

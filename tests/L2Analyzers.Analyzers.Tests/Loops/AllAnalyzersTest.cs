@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using System.Collections.Immutable;
 using System.Reflection;
 using L2Analyzers.Analyzers.Loops;
@@ -28,4 +29,8 @@ internal sealed class AllAnalyzersTest : CSharpAnalyzerTest<LoopRegularizationAn
     }
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => All;
+
+    /// <inheritdoc />
+    protected override ImmutableArray<(Project project, Diagnostic diagnostic)> FilterDiagnostics(ImmutableArray<(Project project, Diagnostic diagnostic)> diagnostics) =>
+        MessageStyle.Check(base.FilterDiagnostics(diagnostics));
 }

@@ -93,7 +93,5 @@ public class ReadonlyFieldTests
             }
         }
         """,
-        Verify.Diagnostic("L2R004").WithSpan(10, 44, 10, 85).WithArguments(
-            "η·λ = 10 × 0.1 = 1 with L2Mode.GradientPenalty (g ← g + λ·w) and η from 'LearningRate': each step multiplies " +
-            "every weight by 1 − η·λ = 0, setting every weight to 0. Keep λ below 1/η = 0.1; typical values are 1e-5 … 0.1"));
+        Verify.Diagnostic("L2R004").WithSpan(10, 44, 10, 85).WithArguments("`L2 = 0.1` in `w[i] -= LearningRate * (g[i] + L2 * w[i])` at η = 10 gives η·λ = 1: each step multiplies every weight by 0, setting every weight to 0.", "Keep L2 below 1/η = 0.1; typical values are 1e-5 … 0.1."));
 }

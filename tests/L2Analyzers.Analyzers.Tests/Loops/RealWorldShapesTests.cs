@@ -22,7 +22,7 @@ public class RealWorldShapesTests
                 for (int j = 0; j < weights.Length; j++)
                     weights[j] = ({|L2R003:1 - Eta * (Lmbda / N)|}) * weights[j] - (Eta / batchSize) * nablaW[j];
                 for (int j = 0; j < biases.Length; j++)
-                    {|L2R002:biases[j] = (1 - Eta * (5.0 / N)) * biases[j] - (Eta / batchSize) * nablaB[j]|};
+                    {|L2R002:biases[j] = ({|L2R001:1 - Eta * (5.0 / N)|}) * biases[j] - (Eta / batchSize) * nablaB[j]|};
             }
         }
         """);

@@ -10,6 +10,8 @@ public class RetentionFactorTests
     [InlineData("weights[i] = {|L2R001:0.03|} * weights[i];")]
     [InlineData("weights[i] = weights[i] * {|L2R001:0.03|};")]
     [InlineData("weights[i] *= {|L2R001:1 - 0.97|};")]
+    [InlineData("weights[i] *= {|L2R001:0.5|};")] // removes half of each weight per step
+    [InlineData("weights[i] *= {|L2R001:0.8999|};")]
     [InlineData("weights[i] *= {|L2R003:1.01|};")]
     [InlineData("weights[i] *= {|L2R003:-0.9|};")]
     [InlineData("weights[i] *= {|L2R003:0|};")]
@@ -34,7 +36,7 @@ public class RetentionFactorTests
     [Theory]
     [InlineData("0.97")]
     [InlineData("0.9985")]
-    [InlineData("0.5")]
+    [InlineData("0.9")]
     [InlineData("1 - 0.0015")]
     public Task Usual_retention_factors_are_not_reported(string factor) => Verify.VerifyAsync($$"""
         class Layer

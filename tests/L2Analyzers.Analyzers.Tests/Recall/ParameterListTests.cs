@@ -70,4 +70,47 @@ public class ParameterListTests
     [InlineData("model.Parameters.Add(Weight); model.Parameters.Add(Bias);", "p.Data[i] -= learningRate * p.Grad[i]")]
     public Task A_list_without_a_bias_or_without_decay_is_not_reported(string registration, string update) =>
         Verify.VerifyAsync(Model(registration, update));
+
+    private static string Indexed(string update) => $$"""
+        using System.Collections.Generic;
+
+        class Parameter
+        {
+            readonly double[] values;
+            public Parameter(int size) => values = new double[size];
+            public int Length => values.Length;
+            public double this[int i] { get => values[i]; set => values[i] = value; }
+        }
+
+        class Network
+        {
+            readonly Parameter weights = new(12), bias = new(4);
+            readonly List<Parameter> parameters = new();
+            readonly List<double[]> arrays = new();
+            readonly double[] hWeights = new double[12], hBiases = new double[4];
+            double weightDecay = 1e-4;
+
+            public Network()
+            {
+                parameters.Add(weights);
+                parameters.Add(bias);
+                arrays.AddRange(new[] { hWeights, hBiases });
+            }
+
+            public void Decay()
+            {
+                {{update}}
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("foreach (var p in parameters) for (int i = 0; i < p.Length; i++) {|L2R002:p[i] -= weightDecay * p[i]|};")]
+    [InlineData("for (int k = 0; k < arrays.Count; k++) for (int i = 0; i < arrays[k].Length; i++) {|L2R002:arrays[k][i] *= 1 - weightDecay|};")]
+    public Task Indexed_parameter_objects_and_list_elements_indexed_directly_are_reported(string update) => Verify.VerifyAsync(Indexed(update));
+
+    [Theory]
+    [InlineData("foreach (var p in parameters) for (int i = 0; i < p.Length; i++) { double x = p[i]; x -= weightDecay * x; }")]
+    [InlineData("for (int i = 0; i < weights.Length; i++) weights[i] -= weightDecay * weights[i];")]
+    public Task Copies_of_list_elements_and_parameters_outside_the_list_loop_are_not_reported(string update) => Verify.VerifyAsync(Indexed(update));
 }

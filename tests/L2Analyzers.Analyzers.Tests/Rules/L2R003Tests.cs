@@ -59,8 +59,7 @@ public class L2R003Tests
         [L2(Mode = L2Mode.DecayFactor, Lambda = 1.2)]
         partial class Hidden { }
         """,
-        Verify.Diagnostic("L2R003").WithSpan(3, 32, 3, 44).WithArguments(
-            "Lambda", "1.2", "L2Mode.DecayFactor (w ← λ·w)", "it grows every weight by 20% per step; valid range: 0 < λ < 1"));
+        Verify.Diagnostic("L2R003").WithSpan(3, 32, 3, 44).WithArguments("Lambda = 1.2 in L2Mode.DecayFactor is invalid: it grows every weight by 20% per step.", "Valid range: 0 < λ < 1."));
 
     [Fact]
     public Task A_DecayFactor_without_Lambda_zeroes_the_weights() => Verify.VerifyAsync(
@@ -70,8 +69,7 @@ public class L2R003Tests
         [L2(Mode = L2Mode.DecayFactor)]
         partial class Hidden { }
         """,
-        Verify.Diagnostic("L2R003").WithSpan(3, 2, 3, 31).WithArguments(
-            "Lambda (not set)", "0", "L2Mode.DecayFactor (w ← λ·w)", "it sets every weight to 0 each step; valid range: 0 < λ < 1"));
+        Verify.Diagnostic("L2R003").WithSpan(3, 2, 3, 31).WithArguments("Lambda = 0 in L2Mode.DecayFactor is invalid: it sets every weight to 0 each step.", "Valid range: 0 < λ < 1."));
 
     [Fact]
     public Task A_negative_lambda_is_an_error_even_without_a_mode() => Verify.VerifyAsync(

@@ -59,8 +59,7 @@ public class L2R006Tests
             static double Strength = 0.01;
         }
         """,
-        Verify.Diagnostic("L2R007").WithSpan(3, 2, 3, 4).WithArguments(
-            "without Mode and Lambda it is GradientPenalty with λ = 0, which regularizes nothing; state both"),
+        Verify.Diagnostic("L2R007").WithSpan(3, 2, 3, 4).WithArguments("[L2] states neither Mode nor Lambda, so it is GradientPenalty with λ = 0, which regularizes nothing.", "State both, such as Mode = GradientPenalty, Lambda = 0.03."),
         Verify.Diagnostic("L2R006").WithSpan(6, 6, 6, 58).WithArguments(
             "Kernel",
             "by [L2] on its layer 'Hidden' (no Mode, no Lambda) and by [L2] on the member " +

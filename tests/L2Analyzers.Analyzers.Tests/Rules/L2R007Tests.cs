@@ -36,11 +36,7 @@ public class L2R007Tests
         [L2(Lambda = 0.97)]
         partial class Hidden { }
         """,
-        Verify.Diagnostic("L2R007").WithSpan(3, 2, 3, 19).WithArguments(
-            "Lambda = 0.97 means different things: as GradientPenalty (the default) it adds 0.97·w to each gradient, which " +
-            "under plain SGD removes η·97% of each weight per step (η the learning rate); as WeightDecay it removes 97% of " +
-            "each weight per step and keeps 3%; as ScaledWeightDecay it removes η·97% of each weight per step (η the learning " +
-            "rate); as DecayFactor it keeps 97% of each weight per step and removes 3%"));
+        Verify.Diagnostic("L2R007").WithSpan(3, 2, 3, 19).WithArguments("[L2] without Mode reads 0.97 as GradientPenalty: it adds 0.97·w to each gradient, removing η·97% of each weight per step.", "State its convention: Mode = DecayFactor (keep 97% per step)."));
 
     [Fact]
     public Task The_message_leaves_out_modes_that_reject_the_lambda() => Verify.VerifyAsync(
@@ -53,10 +49,7 @@ public class L2R007Tests
         [L2(Lambda = 2)]
         partial class Hidden { }
         """,
-        Verify.Diagnostic("L2R007").WithSpan(6, 2, 6, 16).WithArguments(
-            "Lambda = 2 means different things: as GradientPenalty (the default) it adds 2·w to each gradient, which under " +
-            "plain SGD removes η·λ = 20% of each weight per step at η = 0.1 (network 'Net'); as ScaledWeightDecay it removes " +
-            "η·λ = 20% of each weight per step at η = 0.1 (network 'Net')"));
+        Verify.Diagnostic("L2R007").WithSpan(6, 2, 6, 16).WithArguments("[L2] without Mode reads 2 as GradientPenalty: it adds 2·w to each gradient, removing 20% of each weight per step at η = 0.1.", "No mode makes 2 plausible; state the Mode and a typical Lambda."));
 
     [Fact]
     public Task Without_any_argument_the_message_says_it_regularizes_nothing() => Verify.VerifyAsync(
@@ -66,8 +59,7 @@ public class L2R007Tests
         [L2]
         partial class Hidden { }
         """,
-        Verify.Diagnostic("L2R007").WithSpan(3, 2, 3, 4).WithArguments(
-            "without Mode and Lambda it is GradientPenalty with λ = 0, which regularizes nothing; state both"));
+        Verify.Diagnostic("L2R007").WithSpan(3, 2, 3, 4).WithArguments("[L2] states neither Mode nor Lambda, so it is GradientPenalty with λ = 0, which regularizes nothing.", "State both, such as Mode = GradientPenalty, Lambda = 0.03."));
 
     [Fact]
     public Task Only_L2R007_judges_a_lambda_without_a_mode() => Verify.VerifyAsync("""

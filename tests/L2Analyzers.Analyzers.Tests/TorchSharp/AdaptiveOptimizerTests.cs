@@ -58,8 +58,7 @@ public class AdaptiveOptimizerTests
     public async Task Adam_message_names_AdamW_and_its_decoupled_decay()
     {
         var test = Verify.Create(Training("torch.optim.Adam(weights, lr: 1e-3, weight_decay: 1e-4)"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R005").WithSpan(6, 57, 6, 112).WithArguments(
-            "torch.optim.Adam adds weight_decay·w to the gradient before the adaptive scaling, so weights with large gradients barely decay. Use torch.optim.AdamW, whose decay is decoupled: w ← w − lr·weight_decay·w."));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R005").WithSpan(6, 57, 6, 112).WithArguments("weight_decay: 0.0001 in torch.optim.Adam adds its penalty to the gradient before Adam rescales it, so weights with large gradients are barely decayed.", "Use torch.optim.AdamW with weight_decay: 0.0001 (decoupled)."));
         await test.RunAsync();
     }
 

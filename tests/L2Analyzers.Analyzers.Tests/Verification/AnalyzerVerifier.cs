@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -24,5 +26,9 @@ internal static class AnalyzerVerifier<TAnalyzer>
             ReferenceAssemblies = TestReferences.Net80;
             TestReferences.AddRuntime(TestState);
         }
+
+        /// <inheritdoc />
+        protected override ImmutableArray<(Project project, Diagnostic diagnostic)> FilterDiagnostics(ImmutableArray<(Project project, Diagnostic diagnostic)> diagnostics) =>
+            MessageStyle.Check(base.FilterDiagnostics(diagnostics));
     }
 }

@@ -28,5 +28,10 @@ internal static class GeneratorVerifier
                 TestState.AdditionalReferences.Add(library);
             }
         }
+
+        /// <inheritdoc />
+        protected override System.Collections.Immutable.ImmutableArray<(Microsoft.CodeAnalysis.Project project, Microsoft.CodeAnalysis.Diagnostic diagnostic)> FilterDiagnostics(
+            System.Collections.Immutable.ImmutableArray<(Microsoft.CodeAnalysis.Project project, Microsoft.CodeAnalysis.Diagnostic diagnostic)> diagnostics) =>
+            L2Analyzers.Analyzers.Tests.Verification.MessageStyle.Check(base.FilterDiagnostics(diagnostics));
     }
 }

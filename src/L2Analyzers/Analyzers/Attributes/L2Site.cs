@@ -2,6 +2,7 @@ using L2Analyzers.Common.Symbols;
 using System.Threading;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
+using L2Analyzers.Judgement;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -35,9 +36,8 @@ internal sealed class L2Site
 
     /// <summary>The use the attribute describes; an unwritten Lambda is 0, as the runtime reads it.</summary>
     public L2Use Use(LearningRate? learningRate, Optimizer? optimizer) =>
-        new(Setting.Mode, Setting.LambdaStated ? Setting.Lambda : 0)
+        new(Setting.Mode, Setting.LambdaStated ? Setting.Lambda : 0, AttributeWording.Instance)
         {
-            What = Setting.LambdaStated ? KnownNames.LambdaProperty : "Lambda (not set)",
             ModeStated = Setting.ModeStated,
             LambdaStated = Setting.LambdaStated,
             LearningRate = learningRate,

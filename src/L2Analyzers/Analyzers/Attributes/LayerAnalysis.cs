@@ -6,6 +6,7 @@ using System.Collections.Generic;
 using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
+using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -155,7 +156,7 @@ internal sealed class LayerAnalysis
 
         foreach (var network in training)
         {
-            foreach (var finding in LambdaJudge.JudgeTraining(site.Use(network.LearningRate, network.Optimizer)))
+            foreach (var finding in LambdaJudge.JudgeTraining(site.Use(network.LearningRate, network.Optimizer), thresholds))
             {
                 context.ReportDiagnostic(finding.ToDiagnostic(site.LocationOf(finding.Target)));
             }

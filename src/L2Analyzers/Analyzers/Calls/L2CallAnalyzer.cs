@@ -6,6 +6,7 @@ using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
+using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -76,9 +77,8 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
         }
 
         var optimizerValue = arguments.Argument(shape.OptimizerParameter)?.Value.WithoutConversions();
-        var use = new L2Use(mode, lambda)
+        var use = new L2Use(mode, lambda, new CallWording(shape.LambdaParameter, shape.FixedMode, method.ContainingType.Name + "." + method.Name))
         {
-            What = shape.LambdaParameter,
             LearningRate = LearningRateOf(arguments, shape, optimizerValue),
             Optimizer = shape.Optimizer is { } own ? new Optimizer(own, method.Name) : OptimizerOf(optimizerValue),
         };

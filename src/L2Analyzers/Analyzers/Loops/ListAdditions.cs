@@ -35,14 +35,15 @@ internal sealed class ListAdditions
         SyntaxKind.CollectionExpression,
     };
 
-    /// <summary>Keeps a node of one of <see cref="Kinds"/> that adds an element named like a bias to a member.</summary>
+    /// <summary>Keeps a node of one of <see cref="Kinds"/> that adds elements named like a bias to a member, with those elements.</summary>
     public void OnNode(SyntaxNodeAnalysisContext context)
     {
         var node = context.Node;
         var (list, elements) = node is InvocationExpressionSyntax invocation ? FromCall(invocation) : (ListOf(node), Elements(node));
-        if (list is not null && elements.Any(NamedLikeBias))
+        var named = elements.Select(Unsuppressed).Where(NamedLikeBias).ToList();
+        if (list is not null && named.Count > 0)
         {
-            candidates.Add((context.SemanticModel, list, elements));
+            candidates.Add((context.SemanticModel, list, named));
         }
     }
 
@@ -62,7 +63,7 @@ internal sealed class ListAdditions
 
             foreach (var element in elements)
             {
-                if (NamedLikeBias(element) && model.GetOperation(element, cancellationToken) is { } added &&
+                if (model.GetOperation(element, cancellationToken) is { } added &&
                     ParameterReference.TryRead(added.WithoutImplicitConversions(), out var parameter) && parameter.Indices.IsEmpty &&
                     parameter.RoleWith(markers) == ParameterRoleKind.Bias)
                 {
@@ -113,6 +114,10 @@ internal sealed class ListAdditions
         CollectionExpressionSyntax collection => collection.Elements.OfType<ExpressionElementSyntax>().Select(element => element.Expression).ToList(),
         _ => [],
     };
+
+    /// <summary><c>fc1.bias!</c> → <c>fc1.bias</c>: the suppression has no operation of its own.</summary>
+    private static ExpressionSyntax Unsuppressed(ExpressionSyntax element) =>
+        element is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression, Operand: var operand } ? operand : element;
 
     /// <summary>The syntax-only filter: <c>hBiases</c>, <c>layer.Bias</c>, <c>this.b1</c> say bias by their last name.</summary>
     private static bool NamedLikeBias(ExpressionSyntax element) => element switch

@@ -12,11 +12,17 @@ namespace L2Analyzers.Analyzers.Loops;
 internal static class ListElements
 {
     /// <summary>
-    /// The list field or property whose element <paramref name="reference"/> belongs to, or null: <c>p[i]</c> with
-    /// <c>p</c> an element, or <c>p.Data[i]</c> with <c>p</c> an element that holds the array.
+    /// The list field or property whose element <paramref name="reference"/> belongs to, or null: <c>p[i]</c> or
+    /// <c>p.Data[i]</c> with <c>p</c> a local that takes the list's elements, or <c>parameters[k][i]</c> and
+    /// <c>parameters[k].Data[i]</c> directly.
     /// </summary>
-    public static ISymbol? ListOf(ParameterReference reference, IOperation inBody) =>
-        ElementLocal(reference) is { } local ? ListOf(local, inBody) : null;
+    public static ISymbol? ListOf(ParameterReference reference, IOperation inBody) => Element(reference) switch
+    {
+        ILocalReferenceOperation { Local: var local } => ListOf(local, inBody),
+        IArrayElementReferenceOperation { ArrayReference: var list } => MemberOf(list),
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } list } => MemberOf(list),
+        _ => null,
+    };
 
     private static ISymbol? ListOf(ILocalSymbol local, IOperation inBody)
     {
@@ -41,25 +47,38 @@ internal static class ListElements
         return null;
     }
 
-    /// <summary>The local that is a list's element: the array itself (<c>p[i]</c>), or the object whose member is the array (<c>p.Data[i]</c>).</summary>
-    private static ILocalSymbol? ElementLocal(ParameterReference reference)
+    /// <summary>
+    /// The list's element in a reference: <c>p</c> in <c>p[i]</c> and <c>p.Data[i]</c>, <c>parameters[k]</c> in
+    /// <c>parameters[k][i]</c> and <c>parameters[k].Data[i]</c>; null for a plain array or matrix (<c>w[j, i]</c>).
+    /// </summary>
+    private static IOperation? Element(ParameterReference reference)
     {
-        switch (reference.Variable)
+        var current = reference.Operation.WithoutConversions();
+        IOperation? innermost = null;
+        int levels = 0;
+        while (Inner(current) is { } inner)
         {
-            case ILocalSymbol { Type: IArrayTypeSymbol } array:
-                return array;
-            case IFieldSymbol or IPropertySymbol:
-                var current = reference.Operation;
-                while (current is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true })
-                {
-                    current = current is IArrayElementReferenceOperation element ? element.ArrayReference : ((IPropertyReferenceOperation)current).Instance!;
-                }
-
-                return current.WithoutConversions() is IMemberReferenceOperation { Instance: ILocalReferenceOperation { Local: var holder } } ? holder : null;
-            default:
-                return null;
+            innermost = current;
+            current = inner.WithoutConversions();
+            levels++;
         }
+
+        return current switch
+        {
+            ILocalReferenceOperation { Local.Type: IArrayTypeSymbol or INamedTypeSymbol { SpecialType: SpecialType.None } } local => local,
+            IMemberReferenceOperation { Instance: { } instance } when instance.WithoutConversions() is
+                ILocalReferenceOperation or IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } => instance.WithoutConversions(),
+            IMemberReferenceOperation when levels >= 2 => innermost,
+            _ => null,
+        };
     }
+
+    private static IOperation? Inner(IOperation operation) => operation switch
+    {
+        IArrayElementReferenceOperation element => element.ArrayReference,
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => instance,
+        _ => null,
+    };
 
     private static ISymbol? MemberOf(IOperation operation) => operation.WithoutImplicitConversions() switch
     {

@@ -19,7 +19,7 @@ namespace L2Analyzers.Analyzers.Loops;
 /// factors (<c>w[i] *= r</c>), gradient penalties (<c>g[i] += λ * w[i]</c>) and penalized steps
 /// (<c>w[i] -= η * (g[i] + λ * w[i])</c>). Reports decay on biases (L2R002) and normalization parameters (L2R008), constants that do not fit the pattern
 /// (L2R001, L2R003) and penalized steps that are unstable with their learning rate (L2R004), judged by
-/// <see cref="LambdaJudge"/> like every other place L2 is written.
+/// <see cref="Judgement.LambdaJudge"/> like every other place L2 is written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
@@ -61,6 +61,10 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
                     SyntaxKind.MultiplyAssignmentExpression,
                     SyntaxKind.SimpleAssignmentExpression,
                     SyntaxKind.VariableDeclarator);
+                type.RegisterCandidateOperationAction(
+                    TensorDecays.MayDecay,
+                    operation => AnalyzeTensorDecay(operation, flow),
+                    SyntaxKind.InvocationExpression);
                 type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
                 type.RegisterSyntaxNodeAction(additions.OnNode, ListAdditions.Kinds);
                 type.RegisterSymbolEndAction(end =>
@@ -97,6 +101,15 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         if (flow.InBiasSlot(update, context.ContainingSymbol, context.CancellationToken) is { } slot)
         {
             context.ReportAll(UpdateDiagnostics.For(slot, markers, thresholds));
+        }
+    }
+
+    /// <summary>A TorchSharp parameter decayed in place (<c>p.mul_(1 - lr * wd)</c>): only a list's biases make it a finding.</summary>
+    private static void AnalyzeTensorDecay(CandidateOperation context, TypeFlow flow)
+    {
+        if (context.Operation is IInvocationOperation invocation && TensorDecays.Match(invocation) is { } update)
+        {
+            flow.OnUpdate(update, context.ContainingSymbol);
         }
     }
 

@@ -6,7 +6,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
+using L2Analyzers.Common;
 using L2Analyzers.Conventions;
+using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -43,12 +45,14 @@ internal static class UpdateDiagnostics
         var optimizer = update.Kind == UpdateKind.GradientPenalty && AdaptiveScaling.Optimizer(update.Target) is { } adaptive
             ? new Optimizer(adaptive, "this hand-written update")
             : (Optimizer?)null;
+        var constant = update.Lambda.Length == 1 ? update.Lambda[0].Operation.WithoutNumericConversions().Syntax : null;
+        var words = Words(update, constant);
         if (ValueOf(update.Lambda) is not { } value)
         {
             // Coupling under an adaptive optimizer does not depend on λ's value.
-            foreach (var finding in optimizer is null ? Enumerable.Empty<Finding>() : LambdaJudge.JudgeTraining(new L2Use(update.Mode, null) { Optimizer = optimizer }))
+            foreach (var finding in optimizer is null ? Enumerable.Empty<Finding>() : LambdaJudge.JudgeTraining(new L2Use(update.Mode, null, words) { Optimizer = optimizer }, thresholds))
             {
-                yield return Loop(finding).ToDiagnostic(statement);
+                yield return finding.ToDiagnostic(statement);
             }
 
             yield break;
@@ -56,13 +60,13 @@ internal static class UpdateDiagnostics
 
         // A decay that grows the parameter is wrong in the statement (its sign), not in the constant.
         var declaration = update.Grows ? null : DeclaredIn(update.Lambda, type);
-        var use = new L2Use(update.Mode, update.Grows ? -value : value)
+        var use = new L2Use(update.Mode, update.Grows ? -value : value, words)
         {
-            What = NameOf(update.Lambda, "λ"),
-            LearningRate = ValueOf(update.LearningRate) is { } eta ? new LearningRate(eta, $"'{Text(update.LearningRate)}'") : null,
+            LearningRate = LearningRateOf(update),
             Optimizer = optimizer,
         };
-        foreach (var diagnostic in Judged(use, thresholds, statement, LocationOf(update.Lambda), declaration is null ? null : (declaration, constants)))
+        var held = declaration is null ? ((ConstantDeclaration, ConstantFindings)?)null : (declaration, constants);
+        foreach (var diagnostic in Judged(use, thresholds, statement, LocationOf(update.Lambda), constant, update.Mode, held))
         {
             yield return diagnostic;
         }
@@ -91,12 +95,10 @@ internal static class UpdateDiagnostics
                 yield return OnExemptParameter(flow.Update, ParameterRoleKind.Normalization, at, flow.ParameterName, markers)!;
                 break;
             case FlowKind.ConstantArgument when flow.Lambda is { } lambda:
-                var use = new L2Use(flow.Update.Mode, flow.Update.Grows ? -lambda : lambda)
-                {
-                    What = flow.At.Syntax.ToString(),
-                    LearningRate = ValueOf(flow.Update.LearningRate) is { } eta ? new LearningRate(eta, $"'{Text(flow.Update.LearningRate)}'") : null,
-                };
-                foreach (var diagnostic in Judged(use, thresholds, at, at))
+                var argument = flow.At is IArgumentOperation passed ? passed.Value.WithoutNumericConversions().Syntax : flow.At.Syntax;
+                var words = new LoopWording(flow.Update.Mode, Collapse(flow.Update.Assignment.Syntax.ToString()), NameOf(flow.Update.Lambda) ?? "λ", null, null);
+                var use = new L2Use(flow.Update.Mode, flow.Update.Grows ? -lambda : lambda, words) { LearningRate = LearningRateOf(flow.Update) };
+                foreach (var diagnostic in Judged(use, thresholds, at, at, argument, flow.Update.Mode))
                 {
                     yield return diagnostic;
                 }
@@ -105,25 +107,57 @@ internal static class UpdateDiagnostics
         }
     }
 
-    /// <summary>The judgement's diagnostics; those at λ are held in <paramref name="held"/> when λ is a declared constant.</summary>
+    /// <summary>
+    /// How the update's messages quote it: by its constant's name, or by the statement when the constant is a literal in it;
+    /// its form can change when it is a simple compound assignment of that literal.
+    /// </summary>
+    private static LoopWording Words(RegularizationUpdate update, SyntaxNode? constant)
+    {
+        string statement = Collapse(update.Assignment.Syntax.ToString());
+        var target = constant is null ? null : ValueRewrite.FormTarget(constant, update.Mode);
+        string? name = NameOf(update.Lambda);
+        string? literal = name is null && constant is not null ? Collapse(constant.ToString()) : null;
+        return new LoopWording(update.Mode, statement, name, target is null ? null : Collapse(target.ToString()), literal);
+    }
+
+    private static LearningRate? LearningRateOf(RegularizationUpdate update) =>
+        ValueOf(update.LearningRate) is { } eta ? new LearningRate(eta, $"'{Text(update.LearningRate)}'") : null;
+
+    /// <summary>
+    /// The findings at λ (L2R004 and L2R005 at the statement); L2R001's readings are fixes when the constant can be
+    /// rewritten. Those at λ are held in <paramref name="held"/> when λ is a declared constant: their fix rewrites the declaration.
+    /// </summary>
     private static IEnumerable<Diagnostic> Judged(
-        L2Use use, SuspicionThresholds thresholds, Location statement, Location lambda, (ConstantDeclaration Declaration, ConstantFindings Constants)? held = null)
+        L2Use use,
+        SuspicionThresholds thresholds,
+        Location statement,
+        Location lambda,
+        SyntaxNode? constant,
+        L2Mode written,
+        (ConstantDeclaration Declaration, ConstantFindings Constants)? held = null)
     {
         foreach (var finding in LambdaJudge.Judge(use, thresholds))
         {
             bool atStatement = finding.Descriptor == Descriptors.UnstableWithLearningRate || finding.Descriptor == Descriptors.CoupledL2UnderAdaptiveOptimizer;
             if (!atStatement && held is var (declaration, constants))
             {
-                constants.Hold(declaration, Loop(finding), lambda);
+                constants.Hold(declaration, WithFix(finding, declaration.Value, written), lambda);
                 continue;
             }
 
-            yield return Loop(finding).ToDiagnostic(atStatement ? statement : lambda);
+            yield return WithFix(finding, constant, written).ToDiagnostic(atStatement ? statement : lambda);
         }
     }
 
-    /// <summary>The rewrites a finding carries are for [L2] attributes and runtime calls, not for loops.</summary>
-    private static Finding Loop(Finding finding) => finding with { Properties = ImmutableDictionary<string, string?>.Empty };
+    /// <summary>The finding with the value fix's marker when it is L2R001 about a constant a fix can rewrite, else without properties.</summary>
+    private static Finding WithFix(Finding finding, SyntaxNode? constant, L2Mode written)
+    {
+        bool fixable = finding.Descriptor == Descriptors.LambdaSuspiciousForMode && constant is not null && ValueRewrite.CanReplace(constant);
+        var properties = fixable
+            ? finding.Properties.SetItem(ValueRewrite.WrittenMode, ((int)written).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : ImmutableDictionary<string, string?>.Empty;
+        return finding with { Properties = properties };
+    }
 
     /// <summary>
     /// L2R002 on a bias, L2R008 on a normalization parameter, null otherwise; a linear model's own scalar bias is only a
@@ -185,16 +219,11 @@ internal static class UpdateDiagnostics
         return product;
     }
 
-    /// <summary>A coefficient as written: its names joined (<c>weightDecay</c>, <c>lambda / n</c>), or its symbol when it is only literals.</summary>
-    private static string NameOf(ImmutableArray<Factor> factors, string symbol)
-    {
-        if (factors.All(factor => factor.Operation.WithoutNumericConversions() is ILiteralOperation or IUnaryOperation { Operand: ILiteralOperation }))
-        {
-            return symbol;
-        }
-
-        return Text(factors);
-    }
+    /// <summary>A coefficient as written: its names joined (<c>weightDecay</c>, <c>lambda / n</c>), or null when it is only literals.</summary>
+    private static string? NameOf(ImmutableArray<Factor> factors) =>
+        factors.All(factor => factor.Operation.WithoutNumericConversions() is ILiteralOperation or IUnaryOperation { Operand: ILiteralOperation })
+            ? null
+            : Text(factors);
 
     /// <summary>The factors as written, joined: <c>learningRate / batchSize</c>.</summary>
     private static string Text(ImmutableArray<Factor> factors)
@@ -215,7 +244,9 @@ internal static class UpdateDiagnostics
 
     private static string Quote(IOperation assignment)
     {
-        string code = Regex.Replace(assignment.Syntax.ToString(), @"\s+", " ");
+        string code = Collapse(assignment.Syntax.ToString());
         return code.Length <= MaxQuotedLength ? code : code.Substring(0, MaxQuotedLength - 1) + "…";
     }
+
+    private static string Collapse(string code) => Regex.Replace(code, @"\s+", " ");
 }

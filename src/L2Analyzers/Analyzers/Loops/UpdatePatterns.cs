@@ -430,7 +430,8 @@ internal static class UpdatePatterns
         return false;
     }
 
-    private static bool MentionsRegularization(IOperation operation)
+    /// <summary>Whether a name inside the operation says regularization (<c>decay</c>, <c>lambda</c>, <c>wd</c>).</summary>
+    internal static bool MentionsRegularization(IOperation operation)
     {
         foreach (var descendant in operation.DescendantsAndSelf())
         {
@@ -485,7 +486,8 @@ internal static class UpdatePatterns
         return true;
     }
 
-    private static bool IsScalar(Factor factor, Func<IOperation, bool> isSelf)
+    /// <summary>Whether a factor is a plain scalar: no element, call or the parameter itself inside.</summary>
+    internal static bool IsScalar(Factor factor, Func<IOperation, bool> isSelf)
     {
         foreach (var operation in factor.Operation.DescendantsAndSelf())
         {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
-using L2Analyzers.Conventions;
+using L2Analyzers.Judgement;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Shared;

@@ -6,6 +6,7 @@ using L2Analyzers.Analyzers.Loops;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
+using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,7 +22,7 @@ internal static class WeightDecayDiagnostics
     /// <summary>
     /// L2R009 for AdamW without weight_decay, L2R010 for group constructors that reset the optimizer's options; for a
     /// nonzero constant, the judgement of <see cref="LambdaJudge"/> (L2R001, L2R003 at the value, L2R004 at the call) and,
-    /// when it is positive, L2R005 (coupled under an adaptive optimizer); for a positive or unknown value, the parameters
+    /// when it is positive, L2R005 (coupled under an adaptive optimizer, <see cref="CoupledDecay"/>); for a positive or unknown value, the parameters
     /// it should not reach (<see cref="DecayedParameters"/>: L2R011, L2R002, L2R008).
     /// </summary>
     public static IEnumerable<Diagnostic> For(WeightDecaySite site, TorchSharpSymbols symbols, SuspicionThresholds thresholds)
@@ -60,20 +61,23 @@ internal static class WeightDecayDiagnostics
 
         var optimizer = new Optimizer(site.Optimizer.Name, site.Owner);
         double? learningRate = site.LearningRate is null ? null : ConstantValues.Evaluate(site.LearningRate);
-        var use = new L2Use(site.Optimizer.Mode, lambda)
+        var use = new L2Use(site.Optimizer.Mode, lambda, new TorchWording(site.Owner, site.Optimizer.Mode))
         {
-            What = WeightDecay,
-            Convention = $"{site.Owner}'s weight_decay, {Modes.WithFormula(site.Optimizer.Mode)}",
             LearningRate = learningRate is { } eta ? new LearningRate(eta, $"the {LearningRateName(site)} argument") : null,
             Optimizer = optimizer,
         };
 
-        // The judge's L2R005 text proposes an [L2] mode; for TorchSharp the remedy is AdamW, written below.
-        var findings = LambdaJudge.Judge(use, thresholds).Where(finding => finding.Descriptor != Descriptors.CoupledL2UnderAdaptiveOptimizer);
-        foreach (var finding in findings)
+        var value = site.WeightDecay.WithoutNumericConversions().Syntax;
+        // L2R005 carries the Adam → AdamW fix here: CoupledDecay reports it.
+        foreach (var finding in LambdaJudge.Judge(use, thresholds).Where(finding => finding.Descriptor != Descriptors.CoupledL2UnderAdaptiveOptimizer))
         {
-            var target = finding.Descriptor == Descriptors.UnstableWithLearningRate ? location : site.WeightDecay.Syntax.GetLocation();
-            yield return (finding with { Properties = ImmutableDictionary<string, string?>.Empty }).ToDiagnostic(target);
+            var target = finding.Descriptor == Descriptors.LambdaSuspiciousForMode || finding.Descriptor == Descriptors.LambdaInvalidForMode
+                ? site.WeightDecay.Syntax.GetLocation()
+                : location;
+            var properties = finding.Descriptor == Descriptors.LambdaSuspiciousForMode && ValueRewrite.CanReplace(value)
+                ? finding.Properties.SetItem(ValueRewrite.WrittenMode, ((int)site.Optimizer.Mode).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                : ImmutableDictionary<string, string?>.Empty;
+            yield return (finding with { Properties = properties }).ToDiagnostic(target);
         }
 
         if (!(lambda > 0) || LambdaValidity.Problem(site.Optimizer.Mode, lambda) is not null)

@@ -1,6 +1,6 @@
-using L2Analyzers.Common;
+using L2Analyzers.Conventions;
 
-namespace L2Analyzers.Conventions;
+namespace L2Analyzers.Judgement;
 
 /// <summary>
 /// One place where code applies L2 (an attribute, a runtime call, a hand-written loop, an optimizer setting), with what
@@ -8,14 +8,9 @@ namespace L2Analyzers.Conventions;
 /// </summary>
 /// <param name="Mode">The convention, or null when it is not a known constant.</param>
 /// <param name="Lambda">The lambda, or null when it is not a constant (then it is not judged).</param>
-internal readonly record struct L2Use(L2Mode? Mode, double? Lambda)
+/// <param name="Words">How the site writes values, for messages and fix titles.</param>
+internal readonly record struct L2Use(L2Mode? Mode, double? Lambda, Wording Words)
 {
-    /// <summary>What the lambda is called where it is written, for messages: <c>Lambda</c>, <c>retention</c>, <c>weight_decay</c>.</summary>
-    public string What { get; init; } = "Lambda";
-
-    /// <summary>How the convention is named in messages; by default <see cref="Modes.WithFormula"/> of <see cref="Mode"/>.</summary>
-    public string? Convention { get; init; }
-
     /// <summary>Whether the code states its mode; only an <c>[L2]</c> without <c>Mode = …</c> does not (rule L2R007).</summary>
     public bool ModeStated { get; init; } = true;
 
@@ -27,4 +22,9 @@ internal readonly record struct L2Use(L2Mode? Mode, double? Lambda)
 
     /// <summary>The optimizer, when it is known for this use.</summary>
     public Optimizer? Optimizer { get; init; }
+
+    /// <summary>The setting to judge in <paramref name="mode"/>, when λ is a constant.</summary>
+    public Setting? In(L2Mode mode) => Lambda is { } lambda
+        ? Setting.Of(mode, lambda, LearningRate?.Value, Optimizer is { IsAdaptive: true })
+        : null;
 }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using L2Analyzers.Common;
 
-namespace L2Analyzers.Conventions;
+namespace L2Analyzers.Judgement;
 
 /// <summary>
 /// Carries the <see cref="ModeChange"/>s an analyzer proposes to the code fix through <c>Diagnostic.Properties</c>,

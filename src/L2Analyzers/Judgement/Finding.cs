@@ -1,11 +1,13 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
-namespace L2Analyzers.Conventions;
+namespace L2Analyzers.Judgement;
 
 /// <summary>
 /// A diagnostic without its location: the analyzer that judged an <see cref="L2Use"/> reports it at the code that
 /// <see cref="Target"/> names (for an attribute, the <c>Lambda = …</c> or <c>Mode = …</c> argument, or the whole attribute).
+/// Its two arguments are the message's two sentences: what the value does, and what to write instead.
 /// </summary>
 internal readonly record struct Finding(
     DiagnosticDescriptor Descriptor,
@@ -13,6 +15,11 @@ internal readonly record struct Finding(
     ImmutableArray<string> Arguments,
     ImmutableDictionary<string, string?> Properties)
 {
+    /// <summary>The finding with the two sentences of its message and the rewrites its fixes offer.</summary>
+    public static Finding Of(DiagnosticDescriptor descriptor, FindingTarget target, string effect, string advice, IReadOnlyList<ModeChange>? changes = null) =>
+        new(descriptor, target, ImmutableArray.Create(effect, advice),
+            changes is null ? ImmutableDictionary<string, string?>.Empty : ModeChanges.ToProperties(changes));
+
     /// <summary>The diagnostic at <paramref name="location"/>.</summary>
     public Diagnostic ToDiagnostic(Location? location) =>
         Diagnostic.Create(Descriptor, location, Properties, [.. Arguments]);

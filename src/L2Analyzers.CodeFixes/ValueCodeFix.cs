@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using L2Analyzers.Conventions;
+using L2Analyzers.Common;
+using L2Analyzers.Judgement;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace L2Analyzers.CodeFixes;
+
+/// <summary>
+/// Offers each accepted reading of a suspicious constant in a hand-written loop or a TorchSharp call (L2R001) as its
+/// own fix: a new value in place of the constant, or, for a simple compound assignment, the statement in the other form
+/// (<c>w[i] -= 0.97 * w[i]</c> becomes <c>w[i] *= 0.97</c>); a constant reported at its declaration gets its new value
+/// there. Offered by <see cref="ModeChangeCodeFixProvider"/>, L2R001's one provider, with the same keys as the
+/// attribute fixes, so one Fix All applies a kind of reading at every site.
+/// </summary>
+internal static class ValueCodeFix
+{
+    /// <summary>Registers the fixes of <paramref name="diagnostic"/>, a value site (marked <see cref="ValueRewrite.WrittenMode"/>).</summary>
+    public static void Register(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (!diagnostic.Properties.TryGetValue(ValueRewrite.WrittenMode, out var writtenText) ||
+            !int.TryParse(writtenText, NumberStyles.None, CultureInfo.InvariantCulture, out int written) ||
+            root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax constant ||
+            !ValueRewrite.CanReplace(constant))
+        {
+            return;
+        }
+
+        foreach (var change in ModeChanges.FromProperties(diagnostic.Properties))
+        {
+            if (Rewrite(constant, (L2Mode)written, change) is { } replacement)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        change.Title,
+                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(replacement.Old, replacement.New))),
+                        change.Key),
+                    diagnostic);
+            }
+        }
+    }
+
+    /// <summary>The node to replace and its replacement, or null when the change cannot be written here.</summary>
+    private static (SyntaxNode Old, SyntaxNode New)? Rewrite(ExpressionSyntax constant, L2Mode written, ModeChange change)
+    {
+        if (change.Lambda is not { } lambda)
+        {
+            return null;
+        }
+
+        var value = SyntaxFactory.ParseExpression(Numbers.Literal(lambda) + Suffix(constant));
+        if (change.Mode == written)
+        {
+            return (constant, value.WithTriviaFrom(constant));
+        }
+
+        if (ValueRewrite.FormTarget(constant, written) is not { Parent: AssignmentExpressionSyntax assignment } target)
+        {
+            return null;
+        }
+
+        var variable = target.WithoutTrivia();
+        var rewritten = change.Mode switch
+        {
+            L2Mode.DecayFactor => SyntaxFactory.AssignmentExpression(SyntaxKind.MultiplyAssignmentExpression, variable, value),
+            L2Mode.WeightDecay => SyntaxFactory.AssignmentExpression(
+                SyntaxKind.SubtractAssignmentExpression, variable, SyntaxFactory.BinaryExpression(SyntaxKind.MultiplyExpression, value, variable)),
+            _ => null,
+        };
+        return rewritten is null ? null : (assignment, rewritten.WithTriviaFrom(assignment).WithAdditionalAnnotations(Formatter.Annotation));
+    }
+
+    /// <summary>The type suffix of the constant's literals (<c>f</c> of <c>0.97f</c>, <c>m</c> of <c>0.97m</c>), so the new value keeps its type.</summary>
+    private static string Suffix(ExpressionSyntax constant)
+    {
+        foreach (var token in constant.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.NumericLiteralToken))
+            {
+                string text = token.Text;
+                int end = text.Length;
+                while (end > 0 && "fFdDmM".IndexOf(text[end - 1]) >= 0)
+                {
+                    end--;
+                }
+
+                return text.Substring(end).ToLowerInvariant();
+            }
+        }
+
+        return string.Empty;
+    }
+}
