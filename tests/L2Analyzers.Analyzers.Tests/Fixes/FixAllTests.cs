@@ -45,12 +45,12 @@ public class FixAllTests
     }
 
     [Fact]
-    public async Task Started_from_a_fix_the_findings_offer_each_gets_that_kind()
+    public async Task Started_from_a_fix_some_findings_offer_those_get_that_kind_and_the_others_nothing()
     {
-        string fixedSource = await FixAllAsync("L2R007", "L2R007.ScaledWeightDecay");
+        string fixedSource = await FixAllAsync("L2R007", "L2R007.WeightDecay");
 
-        Assert.Contains("[L2(Mode = L2Mode.ScaledWeightDecay, Lambda = 0.97)]", fixedSource);
-        Assert.Contains("[L2(Mode = L2Mode.ScaledWeightDecay, Lambda = 0.0015)]", fixedSource);
+        Assert.Contains("[L2(Lambda = 0.97)]", fixedSource); // only DecayFactor is accepted for 0.97
+        Assert.Contains("[L2(Mode = L2Mode.WeightDecay, Lambda = 0.0015)]", fixedSource);
     }
 
     private static async Task<string> FixAllAsync(string rule, string equivalenceKey)

@@ -65,9 +65,9 @@ public class ValueFixTests
         "L2R001.DecayFactor");
 
     [Fact]
-    public Task A_named_constant_is_not_rewritten_at_its_use() => LoopFix.VerifyAsync(
-        Loop("const double decay = 0.97;\n            weights[i] -= {|L2R001:decay|} * weights[i];"),
-        Loop("const double decay = 0.97;\n            weights[i] -= {|L2R001:decay|} * weights[i];"),
+    public Task A_named_constant_is_rewritten_at_its_declaration() => LoopFix.VerifyAsync(
+        Loop("const double decay = {|L2R001:0.97|};\n            weights[i] -= decay * weights[i];"),
+        Loop("const double decay = 0.03;\n            weights[i] -= decay * weights[i];"),
         "L2R001.WeightDecay");
 
     private static string Torch(string creation) => $$"""

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using Fix = L2Analyzers.Analyzers.Tests.Verification.CodeFixVerifier<L2Analyzers.Analyzers.Loops.LoopRegularizationAnalyzer, L2Analyzers.CodeFixes.ModeChangeCodeFixProvider>;
 using Verify = L2Analyzers.Analyzers.Tests.Verification.AnalyzerVerifier<L2Analyzers.Analyzers.Loops.LoopRegularizationAnalyzer>;
 
 namespace L2Analyzers.Analyzers.Tests.Loops;
@@ -34,6 +35,42 @@ public class ConstantDeclarationTests
         }
         """,
         L2R001().WithLocation(0).WithLocation(1).WithLocation(2).WithLocation(3).WithLocation(4));
+
+    [Fact]
+    public Task The_fix_changes_only_the_declaration() => Fix.VerifyAsync(
+        """
+        class Network
+        {
+            double[] ihWeights = new double[4], hoWeights = new double[4];
+
+            void Decay()
+            {
+                double decay = {|L2R001:0.97|};
+                for (int i = 0; i < 4; i++)
+                {
+                    ihWeights[i] -= decay * ihWeights[i];
+                    hoWeights[i] -= decay * hoWeights[i];
+                }
+            }
+        }
+        """,
+        """
+        class Network
+        {
+            double[] ihWeights = new double[4], hoWeights = new double[4];
+
+            void Decay()
+            {
+                double decay = 0.03;
+                for (int i = 0; i < 4; i++)
+                {
+                    ihWeights[i] -= decay * ihWeights[i];
+                    hoWeights[i] -= decay * hoWeights[i];
+                }
+            }
+        }
+        """,
+        "L2R001.WeightDecay");
 
     [Fact]
     public Task A_field_used_in_two_methods_is_reported_once_at_its_initializer() => Verify.VerifyAsync(

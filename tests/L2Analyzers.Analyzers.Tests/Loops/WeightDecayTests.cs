@@ -268,7 +268,7 @@ public class WeightDecayTests
             .WithSpan(7, 30, 7, 34)
             .WithSpan(9, 29, 9, 40)
             .WithArguments(
-                "`weightDecay = 0.97` in `hoWeights[i] -= weightDecay * hoWeights[i]` removes 97% of each weight per step.",
+                "`weightDecay = 0.97` removes 97% of each weight per step.",
                 "If 0.97 is the fraction to keep, write `weightDecay = 0.03`."));
         await test.RunAsync();
     }

@@ -46,7 +46,10 @@ internal static class UpdateDiagnostics
             ? new Optimizer(adaptive, "this hand-written update")
             : (Optimizer?)null;
         var constant = update.Lambda.Length == 1 ? update.Lambda[0].Operation.WithoutNumericConversions().Syntax : null;
-        var words = Words(update, constant);
+
+        // A decay that grows the parameter is wrong in the statement (its sign), not in the constant.
+        var declaration = update.Grows ? null : DeclaredIn(update.Lambda, type);
+        var words = Words(update, constant, declared: false);
         if (ValueOf(update.Lambda) is not { } value)
         {
             // Coupling under an adaptive optimizer does not depend on λ's value.
@@ -58,19 +61,30 @@ internal static class UpdateDiagnostics
             yield break;
         }
 
-        // A decay that grows the parameter is wrong in the statement (its sign), not in the constant.
-        var declaration = update.Grows ? null : DeclaredIn(update.Lambda, type);
         var use = new L2Use(update.Mode, update.Grows ? -value : value, words)
         {
             LearningRate = LearningRateOf(update),
             Optimizer = optimizer,
         };
-        var held = declaration is null ? ((ConstantDeclaration, ConstantFindings)?)null : (declaration, constants);
-        foreach (var diagnostic in Judged(use, thresholds, statement, LocationOf(update.Lambda), constant, update.Mode, held))
+        foreach (var diagnostic in Judged(use, thresholds, statement, LocationOf(update.Lambda), constant, update.Mode, held: declaration is not null))
         {
             yield return diagnostic;
         }
+
+        if (declaration is not null)
+        {
+            // The findings about the value itself, worded for the declaration they are reported at (once for all its uses).
+            var declared = use with { Words = Words(update, constant, declared: true) };
+            foreach (var finding in LambdaJudge.Judge(declared, thresholds).Where(finding => !AtStatement(finding)))
+            {
+                constants.Hold(declaration, WithFix(finding, declaration.Value, update.Mode), LocationOf(update.Lambda));
+            }
+        }
     }
+
+    /// <summary>L2R004 and L2R005 are about the statement, the other findings about λ.</summary>
+    private static bool AtStatement(Finding finding) =>
+        finding.Descriptor == Descriptors.UnstableWithLearningRate || finding.Descriptor == Descriptors.CoupledL2UnderAdaptiveOptimizer;
 
     /// <summary>The declaration of a λ that is one constant read through a name declared in <paramref name="type"/>, or null.</summary>
     private static ConstantDeclaration? DeclaredIn(ImmutableArray<Factor> lambda, INamedTypeSymbol? type) =>
@@ -111,13 +125,13 @@ internal static class UpdateDiagnostics
     /// How the update's messages quote it: by its constant's name, or by the statement when the constant is a literal in it;
     /// its form can change when it is a simple compound assignment of that literal.
     /// </summary>
-    private static LoopWording Words(RegularizationUpdate update, SyntaxNode? constant)
+    private static LoopWording Words(RegularizationUpdate update, SyntaxNode? constant, bool declared)
     {
         string statement = Collapse(update.Assignment.Syntax.ToString());
         var target = constant is null ? null : ValueRewrite.FormTarget(constant, update.Mode);
         string? name = NameOf(update.Lambda);
         string? literal = name is null && constant is not null ? Collapse(constant.ToString()) : null;
-        return new LoopWording(update.Mode, statement, name, target is null ? null : Collapse(target.ToString()), literal);
+        return new LoopWording(update.Mode, statement, name, target is null ? null : Collapse(target.ToString()), literal, declared);
     }
 
     private static LearningRate? LearningRateOf(RegularizationUpdate update) =>
@@ -125,7 +139,7 @@ internal static class UpdateDiagnostics
 
     /// <summary>
     /// The findings at λ (L2R004 and L2R005 at the statement); L2R001's readings are fixes when the constant can be
-    /// rewritten. Those at λ are held in <paramref name="held"/> when λ is a declared constant: their fix rewrites the declaration.
+    /// rewritten. Those at λ are left out when <paramref name="held"/>: λ is a declared constant, reported at its declaration.
     /// </summary>
     private static IEnumerable<Diagnostic> Judged(
         L2Use use,
@@ -134,14 +148,13 @@ internal static class UpdateDiagnostics
         Location lambda,
         SyntaxNode? constant,
         L2Mode written,
-        (ConstantDeclaration Declaration, ConstantFindings Constants)? held = null)
+        bool held = false)
     {
         foreach (var finding in LambdaJudge.Judge(use, thresholds))
         {
-            bool atStatement = finding.Descriptor == Descriptors.UnstableWithLearningRate || finding.Descriptor == Descriptors.CoupledL2UnderAdaptiveOptimizer;
-            if (!atStatement && held is var (declaration, constants))
+            bool atStatement = AtStatement(finding);
+            if (!atStatement && held)
             {
-                constants.Hold(declaration, WithFix(finding, declaration.Value, written), lambda);
                 continue;
             }
 
