@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Numerics;
 using System.Security.Cryptography;
 
 namespace L2Analyzers;

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace L2Analyzers;
 
 /// <summary>Small data sets that ship inside the library, for first experiments without downloading anything.</summary>

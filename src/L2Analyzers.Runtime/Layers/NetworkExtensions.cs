@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace L2Analyzers;
 
 /// <summary>Operations on any <see cref="INetwork{T}"/>, generated or configured at run time.</summary>

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace L2Analyzers;
 
 /// <summary>Seeded weight initialization suited to the activation, shared by generated and runtime layers.</summary>

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace L2Analyzers.Numerics;
 
 /// <summary>float and double elements as checkpoints hold them: IEEE 754, little-endian, 4 or 8 bytes.</summary>

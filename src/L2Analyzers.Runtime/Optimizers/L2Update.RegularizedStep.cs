@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace L2Analyzers;
 
 // The combination of an L2 mode with an optimizer: here, above both, so that the L2 kernels know nothing of optimizers.

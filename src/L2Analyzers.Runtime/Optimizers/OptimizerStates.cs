@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace L2Analyzers;
 
 /// <summary>Finds or creates an optimizer's state in <see cref="Parameter{T}.OptimizerState"/> (created on the first step only).</summary>

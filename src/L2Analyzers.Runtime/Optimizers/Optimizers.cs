@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace L2Analyzers;
 
 /// <summary>Creates optimizers from a <see cref="OptimizerKind"/>; generated networks call <see cref="Create{T}"/>.</summary>

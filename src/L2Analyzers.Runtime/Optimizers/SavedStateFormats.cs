@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace L2Analyzers;
 
 /// <summary>The types of optimizer state a checkpoint can load, by the byte that names them in the file.</summary>

@@ -1,4 +1,3 @@
-using System.Numerics;
 using L2Analyzers.Numerics;
 
 namespace L2Analyzers;

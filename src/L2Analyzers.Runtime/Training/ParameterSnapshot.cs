@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace L2Analyzers;
 
 /// <summary>A copy of every parameter value of a network, for restoring the best epoch.</summary>

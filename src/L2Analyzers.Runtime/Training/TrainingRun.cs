@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace L2Analyzers;
 
 /// <summary>The buffers and state of one training run; an epoch allocates nothing.</summary>

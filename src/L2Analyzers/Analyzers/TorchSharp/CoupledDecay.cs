@@ -86,12 +86,7 @@ internal static class CoupledDecay
             return ConstantValues.Evaluate(passed);
         }
 
-        var arguments = site.Operation switch
-        {
-            IInvocationOperation invocation => invocation.Arguments,
-            IObjectCreationOperation creation => creation.Arguments,
-            _ => ImmutableArray<IArgumentOperation>.Empty,
-        };
+        var arguments = site.Arguments;
         return (arguments.Argument("lr") ?? arguments.Argument("learningRate"))?.Parameter is { HasExplicitDefaultValue: true, ExplicitDefaultValue: double fallback }
             ? fallback
             : null;

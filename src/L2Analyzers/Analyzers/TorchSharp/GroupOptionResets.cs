@@ -24,7 +24,7 @@ internal static class GroupOptionResets
     /// <summary>One diagnostic per group of <paramref name="site"/> whose constructor resets an optimizer option.</summary>
     public static IEnumerable<Diagnostic> For(WeightDecaySite site, TorchSharpSymbols symbols)
     {
-        if (!site.TakesGroups || OptimizerArguments(site.Operation) is not { } optimizer)
+        if (!site.TakesGroups)
         {
             yield break;
         }
@@ -38,7 +38,7 @@ internal static class GroupOptionResets
 
             var resets = group.Arguments
                 .Where(argument => argument.ArgumentKind == ArgumentKind.DefaultValue && argument.Parameter is not null)
-                .Select(argument => Reset(argument.Parameter!, optimizer))
+                .Select(argument => Reset(argument.Parameter!, site.Arguments))
                 .OfType<string>()
                 .ToArray();
             if (resets.Length > 0)
@@ -56,13 +56,6 @@ internal static class GroupOptionResets
     public static bool IsConvenienceConstructor(IMethodSymbol? constructor, TorchSharpSymbols symbols) =>
         constructor is { Parameters.Length: > 1 } &&
         !TorchSharpSymbols.DerivesFrom(constructor.Parameters[1].Type, symbols.OptimizerOptions);
-
-    private static ImmutableArray<IArgumentOperation>? OptimizerArguments(IOperation operation) => operation switch
-    {
-        IInvocationOperation invocation => invocation.Arguments,
-        IObjectCreationOperation creation => creation.Arguments,
-        _ => null,
-    };
 
     /// <summary><c>lr 0.1 to 0.001</c> when the group's default differs from the optimizer's value, otherwise null.</summary>
     private static string? Reset(IParameterSymbol option, ImmutableArray<IArgumentOperation> optimizer)

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace L2Analyzers.Analyzers.TorchSharp;
 
@@ -35,6 +37,14 @@ internal sealed record WeightDecaySite(
     IOperation? Parameters,
     bool TakesGroups)
 {
+    /// <summary>The arguments of the call or creation; empty for an Options assignment.</summary>
+    public ImmutableArray<IArgumentOperation> Arguments => Operation switch
+    {
+        IInvocationOperation invocation => invocation.Arguments,
+        IObjectCreationOperation creation => creation.Arguments,
+        _ => ImmutableArray<IArgumentOperation>.Empty,
+    };
+
     /// <summary>How the code names the owner of the value: <c>torch.optim.SGD</c>, <c>SGD.ParamGroup</c>, <c>SGD.Options</c>.</summary>
     public string Owner => Kind switch
     {
