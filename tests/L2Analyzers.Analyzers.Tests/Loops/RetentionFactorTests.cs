@@ -34,6 +34,22 @@ public class RetentionFactorTests
         """);
 
     [Theory]
+    [InlineData("double keep = 1 - lr * wd; for (int j = 0; j < hBiases.Length; j++) {|L2R002:hBiases[j] *= keep|};")]
+    [InlineData("for (int j = 0; j < hBiases.Length; j++) {|L2R002:hBiases[j] *= retain|};")]
+    [InlineData("double scale = lr * 0.5; for (int j = 0; j < hBiases.Length; j++) hBiases[j] *= scale;")]
+    public Task A_factor_is_a_retention_by_its_form_or_name_even_through_a_local(string update) => Verify.VerifyAsync($$"""
+        class Layer
+        {
+            double[] hBiases = new double[4];
+
+            void Shrink(double lr, double wd, double retain)
+            {
+                {{update}}
+            }
+        }
+        """);
+
+    [Theory]
     [InlineData("0.97")]
     [InlineData("0.9985")]
     [InlineData("0.9")]

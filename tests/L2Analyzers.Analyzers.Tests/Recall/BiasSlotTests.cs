@@ -48,6 +48,11 @@ public class BiasSlotTests
         """;
 
     private const string BiasFirst = "double sum = weights[j, nIn];";
+    private const string AppendedOne =
+        "var x = new double[nIn + 1]; System.Array.Copy(input, x, nIn); x[nIn] = 1; double sum = 0; for (int k = 0; k <= nIn; k++) sum += weights[j, k] * x[k];";
+    private const string LastIsOne =
+        "var x = new double[input.Length + 1]; input.CopyTo(x, 0); x[x.Length - 1] = 1.0; double sum = 0; for (int k = 0; k < x.Length; k++) sum += x[k] * weights[j, k];";
+    private const string OneHot = "var x = new double[nIn]; x[j] = 1; double sum = 0; for (int k = 0; k < nIn; k++) sum += weights[j, k] * x[k];";
 
     [Theory]
     [InlineData(BiasFirst, "for (int i = 0; i <= nIn; i++) {|L2R002:weights[j, i] -= lr * (grads[j, i] + wd * weights[j, i])|};")]
@@ -55,6 +60,8 @@ public class BiasSlotTests
     [InlineData(BiasFirst, "for (int i = 0; i < weights.GetLength(1); i++) {|L2R002:weights[j, i] -= wd * weights[j, i]|};")]
     [InlineData(BiasFirst, "{|L2R002:weights[j, nIn] -= lr * (grads[j, nIn] + wd * weights[j, nIn])|};")]
     [InlineData("double sum = 0; sum += weights[j, nIn];", "for (int i = 0; i <= nIn; i++) {|L2R002:weights[j, i] -= wd * weights[j, i]|};")]
+    [InlineData(AppendedOne, "for (int i = 0; i <= nIn; i++) {|L2R002:weights[j, i] -= wd * weights[j, i]|};")]
+    [InlineData(LastIsOne, "for (int i = 0; i < weights.GetLength(1); i++) {|L2R002:weights[j, i] -= wd * weights[j, i]|};")]
     public Task The_bias_column_of_an_extra_neuron_layer_reached_by_a_decay_is_reported(string forward, string update) =>
         Verify.VerifyAsync(ExtraNeuron(forward, update));
 
@@ -64,6 +71,10 @@ public class BiasSlotTests
     [InlineData("double sum = 0;", "for (int i = 0; i <= nIn; i++) weights[j, i] -= wd * weights[j, i];")]
     [InlineData("double sum = 0; double first = weights[j, nIn];", "for (int i = 0; i <= nIn; i++) weights[j, i] -= wd * weights[j, i];")]
     [InlineData(BiasFirst, "for (int i = 0; i <= nIn; i++) weights[j, i] -= lr * grads[j, i];")]
+    [InlineData(AppendedOne, "for (int i = 0; i < nIn; i++) weights[j, i] -= wd * weights[j, i];")]
+    [InlineData(OneHot, "for (int i = 0; i < weights.GetLength(1); i++) weights[j, i] -= wd * weights[j, i];")]
+    [InlineData("var x = new double[nIn + 1]; x[nIn] = 0.5; double sum = 0; for (int k = 0; k <= nIn; k++) sum += weights[j, k] * x[k];",
+        "for (int i = 0; i <= nIn; i++) weights[j, i] -= wd * weights[j, i];")]
     public Task A_decay_that_stops_before_the_bias_column_or_without_evidence_is_not_reported(string forward, string update) =>
         Verify.VerifyAsync(ExtraNeuron(forward, update));
 

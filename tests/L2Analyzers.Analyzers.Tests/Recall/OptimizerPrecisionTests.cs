@@ -6,7 +6,7 @@ namespace L2Analyzers.Analyzers.Tests.Recall;
 /// Issue 15, precision: optimizer code around the shapes that are now recognised (gradient penalties in a local, biases
 /// stored with the weights, lists of parameters) that is not L2: Adam's bias correction, an exponential moving average
 /// and Polyak averaging of the weights, gradient clipping by norm, a max-norm constraint, learning-rate schedules with
-/// decay factors, a Nesterov look-ahead. None of it may be reported.
+/// decay factors, a Nesterov look-ahead, a max-norm rescale of the biases after their step. None of it may be reported.
 /// </summary>
 public class OptimizerPrecisionTests
 {
@@ -91,6 +91,20 @@ public class OptimizerPrecisionTests
         if (wNorm > maxNorm)
             for (int i = 0; i < weights.Length; i++)
                 weights[i] *= maxNorm / wNorm;
+        """)]
+    [InlineData("""
+        double bNorm = 0;
+        for (int j = 0; j < biases.Length; j++)
+        {
+            biases[j] -= lr * biasGrads[j];
+            bNorm += biases[j] * biases[j];
+        }
+        bNorm = Math.Sqrt(bNorm);
+        double scale = bNorm > maxNorm ? maxNorm / bNorm : 1;
+        for (int j = 0; j < biases.Length; j++)
+            biases[j] *= scale;
+        for (int j = 0; j < biases.Length; j++)
+            biases[j] *= maxNorm / (bNorm + eps);
         """)]
     [InlineData("""
         epoch++;

@@ -18,9 +18,10 @@ internal readonly record struct BiasSlot(int Position, ExpressionSyntax Index, b
 /// <summary>
 /// Biases stored in a weight array: the extra-neuron design (an <c>n + 1</c>-th column fed by a constant input of 1)
 /// and flat parameter vectors with the biases at a known offset. Only clear evidence counts, found in the same type:
-/// an index named as the bias (<c>w[j, BiasColumn]</c>, <c>theta[biasOffset + o]</c>), or a fixed index whose element
+/// an index named as the bias (<c>w[j, BiasColumn]</c>, <c>theta[biasOffset + o]</c>), a fixed index whose element
 /// a forward pass adds bare into a sum that it also accumulates the same array's products into
-/// (<c>double sum = w[j, nIn]; for (…) sum += w[j, i] * x[i];</c>). An update or a loss penalty is then on a bias when
+/// (<c>double sum = w[j, nIn]; for (…) sum += w[j, i] * x[i];</c>), or the column that multiplies a constant 1
+/// appended to the input (<c>x = new double[nIn + 1]; x[nIn] = 1; … w[j, i] * x[i]</c>). An update or a loss penalty is then on a bias when
 /// its index is that slot, or a loop whose range reaches it (<c>i &lt;= nIn</c>, <c>i &lt; nIn + 1</c>, <c>i &lt; w.GetLength(1)</c>).
 /// </summary>
 internal static class BiasSlots
@@ -36,7 +37,9 @@ internal static class BiasSlots
                 continue;
             }
 
-            foreach (var access in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<ElementAccessExpressionSyntax>())
+            var declaration = reference.GetSyntax(cancellationToken);
+            List<(string Input, ExpressionSyntax Index)>? ones = null;
+            foreach (var access in declaration.DescendantNodes().OfType<ElementAccessExpressionSyntax>())
             {
                 if (access.Parent is ElementAccessExpressionSyntax outer && outer.Expression == access ||
                     Indices(access, out var root) is not { Count: > 0 } indices || NameOf(root) != array.Name)
@@ -44,7 +47,7 @@ internal static class BiasSlots
                     continue;
                 }
 
-                var slot = Named(indices) ?? Accumulated(access, indices, array.Name);
+                var slot = Named(indices) ?? Accumulated(access, indices, array.Name) ?? FedOne(access, indices, ones ??= ConstantOnes(declaration));
                 if (slot is { } found && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(root, cancellationToken).Symbol, array))
                 {
                     slots.Add(found);
@@ -123,6 +126,72 @@ internal static class BiasSlots
 
         return null;
     }
+
+    /// <summary>
+    /// <c>w[j, i] * x[i]</c> where the input <c>x</c> has a constant 1 appended at K (<see cref="ConstantOnes"/>): column K
+    /// multiplies 1, so it is the bias.
+    /// </summary>
+    private static BiasSlot? FedOne(ElementAccessExpressionSyntax access, List<ExpressionSyntax> indices, List<(string Input, ExpressionSyntax Index)> ones)
+    {
+        if (ones.Count == 0 || access.Parent is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.MultiplyExpression } product ||
+            Unparenthesized(product.Left == access ? product.Right : product.Left) is not ElementAccessExpressionSyntax { ArgumentList.Arguments: [var only] } input ||
+            !Same(only.Expression, indices[indices.Count - 1]) || NameOf(input.Expression) is not { } name)
+        {
+            return null;
+        }
+
+        foreach (var one in ones)
+        {
+            if (one.Input == name)
+            {
+                return new BiasSlot(indices.Count - 1, one.Index, Onward: false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The inputs with a constant 1 appended: <c>x[K] = 1</c> where x is created one longer (<c>new double[K + 1]</c>) or K
+    /// is its last index (<c>x[x.Length - 1] = 1</c>). A one-hot input (<c>x[token] = 1</c>) is neither.
+    /// </summary>
+    private static List<(string Input, ExpressionSyntax Index)> ConstantOnes(SyntaxNode declaration)
+    {
+        var ones = new List<(string Input, ExpressionSyntax Index)>();
+        var assignments = declaration.DescendantNodes().OfType<AssignmentExpressionSyntax>().ToList();
+        foreach (var assignment in assignments)
+        {
+            if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) &&
+                assignment.Left is ElementAccessExpressionSyntax { ArgumentList.Arguments: [var index], Expression: var input } &&
+                NameOf(input) is { } name &&
+                assignment.Right is LiteralExpressionSyntax { Token.Value: int or double or float } one &&
+                System.Convert.ToDouble(one.Token.Value, System.Globalization.CultureInfo.InvariantCulture) == 1 &&
+                (IsLastIndex(index.Expression, name) || CreatedOneLonger(declaration, name, index.Expression)))
+            {
+                ones.Add((name, index.Expression));
+            }
+        }
+
+        return ones;
+    }
+
+    /// <summary><c>x.Length - 1</c>.</summary>
+    private static bool IsLastIndex(ExpressionSyntax index, string input) =>
+        Unparenthesized(index) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression, Right: LiteralExpressionSyntax { Token.Value: 1 } } last &&
+        Unparenthesized(last.Left) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" } length && NameOf(length.Expression) == input;
+
+    /// <summary><c>x = new double[K + 1]</c> or <c>double[] x = new double[K + 1]</c> in the same declaration.</summary>
+    private static bool CreatedOneLonger(SyntaxNode declaration, string input, ExpressionSyntax index) =>
+        declaration.DescendantNodes().OfType<ArrayCreationExpressionSyntax>().Any(creation =>
+            creation.Type.RankSpecifiers is [{ Sizes: [var size] }, ..] &&
+            Unparenthesized(size) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression, Right: LiteralExpressionSyntax { Token.Value: 1 } } longer &&
+            Same(longer.Left, index) &&
+            creation.Parent switch
+            {
+                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText == input,
+                AssignmentExpressionSyntax assignment => NameOf(assignment.Left) == input,
+                _ => false,
+            });
 
     /// <summary>Whether a loop over [from, to) or [from, to] reaches the slot.</summary>
     private static bool Reaches((ExpressionSyntax From, ExpressionSyntax To, bool Inclusive) loop, BiasSlot slot, string array, SemanticModel model)

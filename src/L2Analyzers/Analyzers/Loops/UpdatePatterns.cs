@@ -381,23 +381,30 @@ internal static class UpdatePatterns
 
     /// <summary>
     /// A multiplication is a retention factor only with some evidence: a factor named like decay or lambda, a
-    /// <c>1 - x</c> factor, or a gradient step on the same variable in the same body. Initialization scaling
-    /// (<c>w[i] *= 0.01</c>) and inference-time dropout scaling have none of these.
+    /// <c>1 - x</c> factor (or a local given one once), or a constant factor with a gradient step on the same variable in
+    /// the same body. Initialization scaling (<c>w[i] *= 0.01</c>), inference-time dropout scaling and a max-norm
+    /// rescale after the step (<c>b[j] *= maxNorm / norm</c>, a factor computed from the data) have none of these.
     /// </summary>
     private static bool IsEvidentlyRegularization(
         IAssignmentOperation assignment, ParameterReference target, ImmutableArray<Factor> coefficient)
     {
+        bool constant = true;
         foreach (var factor in coefficient)
         {
-            if (MentionsRegularization(factor.Operation) ||
-                factor.Operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract, LeftOperand: var one } &&
+            var value = factor.Operation.WithoutNumericConversions() is ILocalReferenceOperation local && LocalValues.SingleValue(local) is { } single
+                ? single.WithoutNumericConversions()
+                : factor.Operation;
+            if (MentionsRegularization(value) ||
+                value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract, LeftOperand: var one } &&
                 ConstantValues.Evaluate(one) == 1)
             {
                 return true;
             }
+
+            constant &= ConstantValues.Evaluate(factor.Operation) is not null;
         }
 
-        return HasGradientStepOn(assignment, target);
+        return constant && HasGradientStepOn(assignment, target);
     }
 
     /// <summary>
