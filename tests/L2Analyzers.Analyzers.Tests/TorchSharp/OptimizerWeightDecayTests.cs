@@ -30,7 +30,7 @@ public class OptimizerWeightDecayTests
     [InlineData("torch.optim.SGD(weights, 0.01, weight_decay: {|L2R003:double.PositiveInfinity|})")]
     [InlineData("torch.optim.ASGD(weights, weight_decay: {|L2R001:0.9|})")]
     [InlineData("torch.optim.AdamW(weights, weight_decay: {|L2R003:-0.01|})")]
-    [InlineData("torch.optim.AdamW(weights, weight_decay: {|L2R001:0.5|})")]
+    [InlineData("torch.optim.AdamW(weights, lr: 0.5, weight_decay: {|L2R001:0.5|})")] // removes 25% of each weight per step
     public Task Weight_decay_constants_that_do_not_fit_are_reported(string optimizer) =>
         Verify.VerifyAsync(Training(optimizer));
 
@@ -42,6 +42,8 @@ public class OptimizerWeightDecayTests
     [InlineData("torch.optim.AdamW(weights, lr: 1e-3, weight_decay: 0.01)")]
     [InlineData("torch.optim.AdamW(weights, 3e-4, 0.9, 0.95, 1e-8, 0.1)")]
     [InlineData("torch.optim.AdamW(weights, weight_decay: 0)")]
+    [InlineData("torch.optim.AdamW(weights, lr: 1e-3, weight_decay: 0.5)")] // decoupled: 0.05% of each weight per step
+    [InlineData("torch.optim.AdamW(weights, weight_decay: 0.5)")] // at AdamW's default lr 1e-3
     [InlineData("torch.optim.Adam(weights, lr: 1e-3)")]
     [InlineData("torch.optim.Adam(weights, weight_decay: 0)")]
     [InlineData("torch.optim.Rprop(weights)")]

@@ -39,12 +39,15 @@ internal sealed class ListAdditions
     public void OnNode(SyntaxNodeAnalysisContext context)
     {
         var node = context.Node;
-        var (list, elements) = node is InvocationExpressionSyntax invocation ? FromCall(invocation) : (ListOf(node), Elements(node));
-        var named = elements.Select(Unsuppressed).Where(NamedLikeBias).ToList();
-        if (list is not null && named.Count > 0)
+        var (list, elements) = node is InvocationExpressionSyntax invocation ? FromCall(invocation)
+            : ListOf(node) is { } member ? (member, Elements(node))
+            : (null, []);
+        if (list is null || !elements.Any(element => NamedLikeBias(Unsuppressed(element))))
         {
-            candidates.Add((context.SemanticModel, list, named));
+            return;
         }
+
+        candidates.Add((context.SemanticModel, list, elements.Select(Unsuppressed).Where(NamedLikeBias).ToList()));
     }
 
     /// <summary>The biases the type adds to list members, by the elements' roles (name or marker).</summary>

@@ -32,7 +32,7 @@ internal static class CoupledDecay
         var optimizer = new Optimizer(site.Optimizer.Name, site.Owner);
         var use = new L2Use(L2Mode.GradientPenalty, lambda, new TorchWording(site.Owner, L2Mode.GradientPenalty))
         {
-            LearningRate = LearningRateOf(site) is { } eta ? new LearningRate(eta, "lr") : null,
+            LearningRate = site.ConstantLearningRate() is { } eta ? new LearningRate(eta, "lr") : null,
             Optimizer = optimizer,
         };
         var finding = AdaptiveCoupling.Judge(use, optimizer, thresholds);
@@ -63,20 +63,6 @@ internal static class CoupledDecay
         return method is not null && candidates.OfType<IMethodSymbol>().Any(candidate =>
             candidate.Parameters.Select(parameter => (parameter.Name, parameter.Type))
                 .SequenceEqual(method.Parameters.Select(parameter => (parameter.Name, parameter.Type)), Comparer.Instance));
-    }
-
-    /// <summary>The learning rate passed as a constant, or the parameter's default when it is not passed.</summary>
-    private static double? LearningRateOf(WeightDecaySite site)
-    {
-        if (site.LearningRate is { } passed)
-        {
-            return ConstantValues.Evaluate(passed);
-        }
-
-        var arguments = site.Arguments;
-        return (arguments.Argument("lr") ?? arguments.Argument("learningRate"))?.Parameter is { HasExplicitDefaultValue: true, ExplicitDefaultValue: double fallback }
-            ? fallback
-            : null;
     }
 
     private sealed class Comparer : System.Collections.Generic.IEqualityComparer<(string Name, ITypeSymbol Type)>

@@ -60,10 +60,10 @@ internal static class WeightDecayDiagnostics
         }
 
         var optimizer = new Optimizer(site.Optimizer.Name, site.Owner);
-        double? learningRate = site.LearningRate is null ? null : ConstantValues.Evaluate(site.LearningRate);
+        double? learningRate = site.ConstantLearningRate();
         var use = new L2Use(site.Optimizer.Mode, lambda, new TorchWording(site.Owner, site.Optimizer.Mode))
         {
-            LearningRate = learningRate is { } eta ? new LearningRate(eta, $"the {LearningRateName(site)} argument") : null,
+            LearningRate = learningRate is { } eta ? new LearningRate(eta, "lr") : null,
             Optimizer = optimizer,
         };
 
@@ -95,7 +95,4 @@ internal static class WeightDecayDiagnostics
             yield return diagnostic;
         }
     }
-
-    private static string LearningRateName(WeightDecaySite site) =>
-        site.LearningRate?.Parent is IArgumentOperation { Parameter: { } parameter } ? parameter.Name : "LearningRate";
 }

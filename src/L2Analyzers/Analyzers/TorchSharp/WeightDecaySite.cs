@@ -1,3 +1,4 @@
+using L2Analyzers.Analyzers.Operations;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -44,6 +45,22 @@ internal sealed record WeightDecaySite(
         IObjectCreationOperation creation => creation.Arguments,
         _ => ImmutableArray<IArgumentOperation>.Empty,
     };
+
+    /// <summary>
+    /// The learning rate passed as a constant, or the parameter's default when it is not passed (AdamW's lr 1e-3); null
+    /// when it is passed but not a constant, or has no default.
+    /// </summary>
+    public double? ConstantLearningRate()
+    {
+        if (LearningRate is { } passed)
+        {
+            return ConstantValues.Evaluate(passed);
+        }
+
+        return (Arguments.Argument("lr") ?? Arguments.Argument("learningRate"))?.Parameter is { HasExplicitDefaultValue: true, ExplicitDefaultValue: double fallback }
+            ? fallback
+            : null;
+    }
 
     /// <summary>How the code names the owner of the value: <c>torch.optim.SGD</c>, <c>SGD.ParamGroup</c>, <c>SGD.Options</c>.</summary>
     public string Owner => Kind switch
