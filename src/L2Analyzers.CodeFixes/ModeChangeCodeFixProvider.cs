@@ -4,6 +4,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.CodeFixes.Editing;
+using L2Analyzers.CodeFixes.FixAll;
+using L2Analyzers.CodeFixes.TorchSharp;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
@@ -18,7 +20,8 @@ namespace L2Analyzers.CodeFixes;
 /// <summary>
 /// Offers each rewrite of mode and lambda the analyzer proposes, as its own fix: the plausible readings of a suspicious
 /// lambda (L2R001), decoupled decay under an adaptive optimizer (L2R005), and each mode for an <c>[L2]</c> without one
-/// (L2R007). Works on attributes and on runtime calls; Fix All applies the same kind of rewrite everywhere.
+/// (L2R007). Works on attributes and on runtime calls, and switches a TorchSharp Adam to AdamW (L2R005, <see cref="UseAdamWCodeFix"/>);
+/// Fix All applies the same kind of rewrite everywhere.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ModeChangeCodeFixProvider)), Shared]
 public sealed class ModeChangeCodeFixProvider : CodeFixProvider
@@ -28,7 +31,7 @@ public sealed class ModeChangeCodeFixProvider : CodeFixProvider
         RuleIds.LambdaSuspiciousForMode, RuleIds.CoupledL2UnderAdaptiveOptimizer, RuleIds.ModeNotStated);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => KindFixAllProvider.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -41,9 +44,16 @@ public sealed class ModeChangeCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (UseAdamWCodeFix.For(context.Document, root, diagnostic) is { } adamW)
+            {
+                context.RegisterCodeFix(adamW, diagnostic);
+                continue;
+            }
+
             if (diagnostic.Properties.ContainsKey(ValueRewrite.WrittenMode))
             {
-                continue; // a loop's or a TorchSharp call's value: ValueCodeFixProvider's
+                ValueCodeFix.Register(context, root, diagnostic); // a loop's or a TorchSharp call's value
+                continue;
             }
 
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
@@ -51,7 +61,8 @@ public sealed class ModeChangeCodeFixProvider : CodeFixProvider
             var call = attribute is null
                 ? node.AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(e => e is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
                 : null;
-            if (attribute is null && call is null)
+            // A call is rewritten only where the analyzer said which argument holds the lambda (runtime calls).
+            if (attribute is null && (call is null || !diagnostic.Properties.ContainsKey(CallProperties.LambdaParameter)))
             {
                 continue;
             }

@@ -3,6 +3,7 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.CodeFixes.Editing;
+using L2Analyzers.CodeFixes.FixAll;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Diagnostics;
@@ -27,7 +28,7 @@ public sealed class RemoveL2CodeFixProvider : CodeFixProvider
         ImmutableArray.Create(RuleIds.L2OnBias, RuleIds.L2OnNormalization);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => KindFixAllProvider.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

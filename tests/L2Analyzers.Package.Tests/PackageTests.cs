@@ -43,7 +43,7 @@ public class PackageTests(PackedPackage package)
         var (exitCode, build) = DotNetProcess.Run(consumer, "build", "-c", "Release");
 
         Assert.True(exitCode == 0, build);
-        Assert.Matches(@"Layers\.cs\(13,36\): warning L2R001: Lambda = 0\.97 looks wrong for L2Mode\.WeightDecay", build);
+        Assert.Matches(@"Layers\.cs\(13,36\): warning L2R001: Lambda = 0\.97 in L2Mode\.WeightDecay removes 97% of each weight per step", build);
         Assert.Matches(@"Layers\.cs\(22,6\): warning L2R002: L2 is applied to the bias 'Biases'", build);
         Assert.DoesNotMatch(@"Layers\.cs\((7|19),\d+\): warning L2R", build);
 
@@ -60,6 +60,6 @@ public class PackageTests(PackedPackage package)
         var (exitCode, build) = DotNetProcess.Run(consumer, "build", "-c", "Release");
 
         Assert.NotEqual(0, exitCode);
-        Assert.Matches(@"Layers\.cs\(7,36\): error L2R003: Lambda = 1\.2 is invalid for L2Mode\.DecayFactor", build);
+        Assert.Matches(@"Layers\.cs\(7,36\): error L2R003: Lambda = 1\.2 in L2Mode\.DecayFactor is invalid", build);
     }
 }

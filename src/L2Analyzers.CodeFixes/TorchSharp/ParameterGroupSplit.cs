@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using L2Analyzers.Analyzers.TorchSharp;
 using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis;
@@ -11,19 +12,21 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace L2Analyzers.CodeFixes.TorchSharp;
 
 /// <summary>
-/// What the rank split replaces and with which group type: the <c>model.parameters()</c> argument of a
-/// <c>torch.optim</c> call or an optimizer constructor that has an overload taking the optimizer's parameter groups with
-/// the same options.
+/// The fix of L2R011 on <c>torch.optim.X(model.parameters(), …, weight_decay: λ)</c> and <c>new X(model.parameters(), …)</c>:
+/// two parameter groups split by rank, the weights (<c>dim() ≥ 2</c>) inheriting the optimizer's weight_decay, everything
+/// else (biases, normalization gains and shifts) with weight_decay 0. The plan holds what the split replaces and with
+/// which group type: the <c>model.parameters()</c> argument of a <c>torch.optim</c> call or an optimizer constructor that
+/// has an overload taking the optimizer's parameter groups with the same options.
 /// </summary>
 internal sealed class ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymbol groupType, string lambdaName, bool linqInScope)
 {
     private static readonly string[] LambdaNames = { "p", "parameter", "param", "tensor" };
 
     /// <summary>The <c>model.parameters()</c> argument.</summary>
-    public ExpressionSyntax Parameters { get; } = parameters;
+    private ExpressionSyntax Parameters { get; } = parameters;
 
     /// <summary>Whether <c>Where</c> on the parameters already binds (a using or global using of System.Linq).</summary>
-    public bool LinqInScope { get; } = linqInScope;
+    private bool LinqInScope { get; } = linqInScope;
 
     /// <summary>The plan for <paramref name="parameters"/>, or null when the fix does not apply cleanly.</summary>
     public static ParameterGroupSplit? TryPlan(ExpressionSyntax parameters, SemanticModel model, CancellationToken cancellationToken)
@@ -55,7 +58,7 @@ internal sealed class ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymb
     /// The two groups, indented one level below the line of the call: the weights inherit the optimizer's options, the
     /// rest gets weight_decay 0. The group type is fully qualified and marked for simplification.
     /// </summary>
-    public ExpressionSyntax Groups(string indentation, string newLine)
+    private ExpressionSyntax Groups(string indentation, string newLine)
     {
         string source = Parameters.WithoutTrivia().ToFullString();
         string p = lambdaName;
@@ -67,6 +70,47 @@ internal sealed class ParameterGroupSplit(ExpressionSyntax parameters, ITypeSymb
             $"{inner}new() {{ Parameters = {source}.Where({p} => {p}.dim() < 2), Options = new() {{ weight_decay = 0 }} }},{newLine}" +
             $"{indentation}}}");
         return groups.ReplaceNode(groups.Type.ElementType, groups.Type.ElementType.WithAdditionalAnnotations(Simplifier.Annotation));
+    }
+
+    /// <summary>The document with the split applied (and <c>using System.Linq;</c> added when needed), simplified.</summary>
+    public async Task<Document> ApplyAsync(Document document, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        if (root is not CompilationUnitSyntax unit)
+        {
+            return document;
+        }
+
+        var line = text.Lines.GetLineFromPosition(Parameters.SpanStart).ToString();
+        string indentation = line.Substring(0, line.Length - line.TrimStart().Length);
+        string newLine = text.ToString().Contains("\r\n") ? "\r\n" : "\n";
+        unit = unit.ReplaceNode(Parameters, Groups(indentation, newLine));
+        if (!LinqInScope)
+        {
+            unit = WithLinqUsing(unit, newLine);
+        }
+
+        return await Simplifier.ReduceAsync(document.WithSyntaxRoot(unit), Simplifier.Annotation, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Adds <c>using System.Linq;</c> among the usings: after the System ones that sort before it, before the rest.</summary>
+    private static CompilationUnitSyntax WithLinqUsing(CompilationUnitSyntax unit, string newLine)
+    {
+        const string Linq = "System.Linq";
+        var usings = unit.Usings;
+        int index = 0;
+        while (index < usings.Count && usings[index] is { Alias: null, StaticKeyword.RawKind: 0, Name: { } name } &&
+               name.ToString() is var text && text.StartsWith("System", System.StringComparison.Ordinal) &&
+               string.CompareOrdinal(text, Linq) < 0)
+        {
+            index++;
+        }
+
+        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(Linq).WithLeadingTrivia(SyntaxFactory.Space))
+            .WithTrailingTrivia(SyntaxFactory.EndOfLine(newLine));
+        return unit.WithUsings(usings.Insert(index, directive));
     }
 
     /// <summary>

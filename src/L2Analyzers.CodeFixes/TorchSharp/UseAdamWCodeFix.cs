@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -7,7 +6,6 @@ using L2Analyzers.Analyzers.TorchSharp;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,39 +15,33 @@ namespace L2Analyzers.CodeFixes.TorchSharp;
 /// <summary>
 /// Fixes L2R005 on <c>torch.optim.Adam(…)</c> or <c>new Adam(…)</c> by switching to AdamW with the same arguments. AdamW's
 /// weight_decay is decoupled and scaled by lr, so the analyzer decides (<see cref="CoupledDecay"/>) whether the value is
-/// kept or replaced with PyTorch's default 0.01; the title says which.
+/// kept or replaced with PyTorch's default 0.01; the title says which. Offered by <see cref="ModeChangeCodeFixProvider"/>,
+/// the one provider of L2R005 (see <c>KindFixAllProvider</c> for why a rule has one provider).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseAdamWCodeFix)), Shared]
-public sealed class UseAdamWCodeFix : CodeFixProvider
+internal static class UseAdamWCodeFix
 {
     private const string WeightDecay = "weight_decay";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.CoupledL2UnderAdaptiveOptimizer);
+    /// <summary>
+    /// The key of L2R005's attribute fix: AdamW's weight_decay is ScaledWeightDecay (w ← w − lr·λ·w), so one Fix All
+    /// decouples attributes, runtime calls and TorchSharp calls alike.
+    /// </summary>
+    private const string EquivalenceKey = RuleIds.CoupledL2UnderAdaptiveOptimizer + "." + nameof(L2Mode.ScaledWeightDecay);
 
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>The fix for a TorchSharp L2R005 <paramref name="diagnostic"/>, or null when it is not one.</summary>
+    public static CodeAction? For(Document document, SyntaxNode root, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (!diagnostic.Properties.TryGetValue(CoupledDecay.AdamWWeightDecay, out var value) || value is null ||
+            root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax call ||
+            OptimizerName(call) is not { } name)
         {
-            if (!diagnostic.Properties.TryGetValue(CoupledDecay.AdamWWeightDecay, out var value) || value is null ||
-                root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax call ||
-                OptimizerName(call) is not { } name)
-            {
-                continue;
-            }
-
-            string title = value.Length == 0
-                ? "Use AdamW, keeping weight_decay (now decoupled: lr·weight_decay of each weight per step)"
-                : $"Use AdamW with weight_decay: {value} (decoupled, scaled by lr; the old value would not fit)";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, token => ApplyAsync(context.Document, call, name, value, token), nameof(UseAdamWCodeFix) + (value.Length == 0 ? "Keep" : value)),
-                diagnostic);
+            return null;
         }
+
+        string title = value.Length == 0
+            ? "Use AdamW, keeping weight_decay (now decoupled: lr·weight_decay of each weight per step)"
+            : $"Use AdamW with weight_decay: {value} (decoupled, scaled by lr; the old value would not fit)";
+        return CodeAction.Create(title, token => ApplyAsync(document, call, name, value, token), EquivalenceKey);
     }
 
     /// <summary>The identifier that names Adam: <c>Adam</c> in <c>torch.optim.Adam(…)</c> or in <c>new Adam(…)</c>.</summary>

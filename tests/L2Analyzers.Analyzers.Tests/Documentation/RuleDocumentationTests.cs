@@ -1,6 +1,8 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using L2Analyzers.Conventions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using L2Analyzers.Tests.Shared;
 
@@ -15,6 +17,11 @@ public class RuleDocumentationTests
         .SelectMany(type => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics)
         .DistinctBy(descriptor => descriptor.Id)
         .ToArray();
+
+    private static readonly HashSet<string> Fixable = typeof(CodeFixes.RemoveL2CodeFixProvider).Assembly.GetTypes()
+        .Where(type => typeof(CodeFixProvider).IsAssignableFrom(type) && !type.IsAbstract && type.GetCustomAttribute<ExportCodeFixProviderAttribute>() is not null)
+        .SelectMany(type => ((CodeFixProvider)Activator.CreateInstance(type)!).FixableDiagnosticIds)
+        .ToHashSet();
 
     /// <summary>Every descriptor any analyzer in the package reports.</summary>
     public static TheoryData<string> ReportedRules()
@@ -44,6 +51,21 @@ public class RuleDocumentationTests
         {
             Assert.Contains(section, page, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportedRules))]
+    public void The_code_fix_row_says_No_exactly_when_no_code_fix_provider_fixes_the_rule(string id)
+    {
+        string page = File.ReadAllText(Path.Combine(Root, "docs", "rules", id + ".md"));
+        var row = Regex.Match(page, @"^\| Code fix \| (?<text>.*) \|$", RegexOptions.Multiline);
+        if (!row.Success)
+        {
+            Assert.False(Fixable.Contains(id), $"{id} has a code fix, but its page has no '| Code fix |' row saying where.");
+            return;
+        }
+
+        Assert.Equal(Fixable.Contains(id), !row.Groups["text"].Value.StartsWith("No", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -4,7 +4,7 @@ using L2Analyzers.Analyzers.TorchSharp;
 using L2Analyzers.Analyzers.Tests.Verification;
 using L2Analyzers.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
-using LoopFix = L2Analyzers.Analyzers.Tests.Verification.CodeFixVerifier<L2Analyzers.Analyzers.Loops.LoopRegularizationAnalyzer, L2Analyzers.CodeFixes.ValueCodeFixProvider>;
+using LoopFix = L2Analyzers.Analyzers.Tests.Verification.CodeFixVerifier<L2Analyzers.Analyzers.Loops.LoopRegularizationAnalyzer, L2Analyzers.CodeFixes.ModeChangeCodeFixProvider>;
 
 namespace L2Analyzers.Analyzers.Tests.Fixes;
 
@@ -65,9 +65,9 @@ public class ValueFixTests
         "L2R001.DecayFactor");
 
     [Fact]
-    public Task A_named_constant_is_not_rewritten_at_its_use() => LoopFix.VerifyAsync(
-        Loop("const double decay = 0.97;\n            weights[i] -= {|L2R001:decay|} * weights[i];"),
-        Loop("const double decay = 0.97;\n            weights[i] -= {|L2R001:decay|} * weights[i];"),
+    public Task A_named_constant_is_rewritten_at_its_declaration() => LoopFix.VerifyAsync(
+        Loop("const double decay = {|L2R001:0.97|};\n            weights[i] -= decay * weights[i];"),
+        Loop("const double decay = 0.03;\n            weights[i] -= decay * weights[i];"),
         "L2R001.WeightDecay");
 
     private static string Torch(string creation) => $$"""
@@ -97,7 +97,7 @@ public class ValueFixTests
 
     private static Task TorchFix(string source, string fixedSource, string key, string title)
     {
-        var test = new CodeFixVerifier<TorchSharpOptimizerAnalyzer, ValueCodeFixProvider>.Test
+        var test = new CodeFixVerifier<TorchSharpOptimizerAnalyzer, ModeChangeCodeFixProvider>.Test
         {
             TestCode = source,
             FixedCode = fixedSource,

@@ -15,7 +15,7 @@ internal static class ClassicTutorialNetwork
         {
             public class NeuralNetwork
             {
-                private const double TutorialLambda = 0.97;
+                private const double TutorialLambda = {|L2R001:0.97|};
                 private const double L2 = 0.03;
 
                 private readonly int numInput;
@@ -206,10 +206,10 @@ internal static class ClassicTutorialNetwork
                 {
                     for (int i = 0; i < numInput; ++i)
                         for (int j = 0; j < numHidden; ++j)
-                            ihWeights[i][j] -= {|L2R001:TutorialLambda|} * ihWeights[i][j];
+                            ihWeights[i][j] -= TutorialLambda * ihWeights[i][j];
                     for (int j = 0; j < numHidden; ++j)
                         for (int k = 0; k < numOutput; ++k)
-                            hoWeights[j][k] -= {|L2R001:TutorialLambda|} * hoWeights[j][k];
+                            hoWeights[j][k] -= TutorialLambda * hoWeights[j][k];
                 }
 
                 public void Train(double[][] trainData, int maxEpochs, double learnRate, double momentum, double weightDecay)

@@ -57,9 +57,9 @@ public class GradientPenaltyTests
         {
             public static void AddL2(ReadOnlySpan<float> weights, Span<float> grads)
             {
-                float l2 = 0.9f;
+                float l2 = {|L2R001:0.9f|};
                 for (int i = 0; i < grads.Length; i++)
-                    grads[i] += {|L2R001:l2|} * weights[i];
+                    grads[i] += l2 * weights[i];
             }
         }
         """);

@@ -38,15 +38,15 @@ public class ReadonlyFieldTests
     }
 
     [Theory]
-    [InlineData("static readonly double Decay = 0.97;", "weights[i] -= {|L2R001:Decay|} * weights[i];")]
-    [InlineData("private static readonly double Decay = 1.0 - 0.03;", "weights[i] -= {|L2R001:Decay|} * weights[i];")]
-    [InlineData("public static readonly float Retain = 1.01f;", "weights[i] *= {|L2R003:Retain|};")]
-    [InlineData("internal static readonly double Retain = -(0.5);", "weights[i] *= {|L2R003:Retain|};")]
-    [InlineData("static readonly decimal Retain = 1.5m;", "weights[i] *= (double){|L2R003:Retain|};")]
-    [InlineData("static readonly double Retain = 1 / 2;", "weights[i] *= {|L2R003:Retain|};")]
-    [InlineData("static readonly double Retain = 1.0, Decay = 0.97;", "weights[i] -= {|L2R001:Decay|} * weights[i];")]
-    [InlineData("readonly double Decay = 0.97;", "weights[i] -= {|L2R001:Decay|} * weights[i];")]
-    [InlineData("readonly double Decay = 0.97; Layer() { }", "weights[i] -= {|L2R001:Decay|} * weights[i];")]
+    [InlineData("static readonly double Decay = {|L2R001:0.97|};", "weights[i] -= Decay * weights[i];")]
+    [InlineData("private static readonly double Decay = {|L2R001:1.0 - 0.03|};", "weights[i] -= Decay * weights[i];")]
+    [InlineData("public static readonly float Retain = {|L2R003:1.01f|};", "weights[i] *= Retain;")]
+    [InlineData("internal static readonly double Retain = {|L2R003:-(0.5)|};", "weights[i] *= Retain;")]
+    [InlineData("static readonly decimal Retain = {|L2R003:1.5m|};", "weights[i] *= (double)Retain;")]
+    [InlineData("static readonly double Retain = {|L2R003:1 / 2|};", "weights[i] *= Retain;")]
+    [InlineData("static readonly double Retain = 1.0, Decay = {|L2R001:0.97|};", "weights[i] -= Decay * weights[i];")]
+    [InlineData("readonly double Decay = {|L2R001:0.97|};", "weights[i] -= Decay * weights[i];")]
+    [InlineData("readonly double Decay = {|L2R001:0.97|}; Layer() { }", "weights[i] -= Decay * weights[i];")]
     public Task A_readonly_field_with_a_constant_initializer_is_judged(string fields, string update) =>
         Verify.VerifyAsync(Layer(fields, update));
 

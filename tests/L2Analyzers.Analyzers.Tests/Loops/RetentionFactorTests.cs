@@ -90,12 +90,12 @@ public class RetentionFactorTests
     public Task A_factor_named_like_a_decay_is_evidence_enough() => Verify.VerifyAsync("""
         static class Regularizer
         {
-            const float DecayFactor = 0.2f;
+            const float DecayFactor = {|L2R001:0.2f|};
 
             public static void Apply(float[] kernel)
             {
                 for (int i = 0; i < kernel.Length; i++)
-                    kernel[i] *= {|L2R001:DecayFactor|};
+                    kernel[i] *= DecayFactor;
             }
         }
         """);

@@ -111,30 +111,30 @@ public class WeightDecayTests
     public Task Const_field_const_local_and_a_local_never_reassigned_are_constants() => Verify.VerifyAsync("""
         class Trainer
         {
-            const double WeightDecay = 0.97;
+            const double WeightDecay = {|L2R001:0.97|};
             double[] weights = new double[10];
 
             void A()
             {
-                for (int i = 0; i < weights.Length; i++) weights[i] -= {|L2R001:WeightDecay|} * weights[i];
+                for (int i = 0; i < weights.Length; i++) weights[i] -= WeightDecay * weights[i];
             }
 
             void B()
             {
-                const double decay = 0.6;
-                for (int i = 0; i < weights.Length; i++) weights[i] -= {|L2R001:decay|} * weights[i];
+                const double decay = {|L2R001:0.6|};
+                for (int i = 0; i < weights.Length; i++) weights[i] -= decay * weights[i];
             }
 
             void C()
             {
-                double lambda = 0.97;
-                for (int i = 0; i < weights.Length; i++) weights[i] -= {|L2R001:lambda|} * weights[i];
+                double lambda = {|L2R001:0.97|};
+                for (int i = 0; i < weights.Length; i++) weights[i] -= lambda * weights[i];
             }
 
             void D()
             {
-                var lambda = 1.0 - 0.03;
-                for (int i = 0; i < weights.Length; i++) weights[i] -= {|L2R001:lambda|} * weights[i];
+                var lambda = {|L2R001:1.0 - 0.03|};
+                for (int i = 0; i < weights.Length; i++) weights[i] -= lambda * weights[i];
             }
         }
         """);
@@ -162,13 +162,13 @@ public class WeightDecayTests
     public Task Negative_const_is_an_error() => Verify.VerifyAsync("""
         class Layer
         {
-            const double Decay = -0.001;
+            const double Decay = {|L2R003:-0.001|};
             double[] weights = new double[4];
 
             void Step()
             {
                 for (int i = 0; i < weights.Length; i++)
-                    weights[i] -= {|L2R003:Decay|} * weights[i];
+                    weights[i] -= Decay * weights[i];
             }
         }
         """);
@@ -198,16 +198,16 @@ public class WeightDecayTests
         class Layer
         {
             double[] weights = new double[4];
-            readonly double readonlyDecay = 0.97;
+            readonly double readonlyDecay = {|L2R001:0.97|};
 
             void Decay()
             {
                 double assignedOnce;
-                assignedOnce = 0.97;
+                assignedOnce = {|L2R001:0.97|};
                 for (int i = 0; i < weights.Length; i++)
                 {
-                    weights[i] -= {|L2R001:readonlyDecay|} * weights[i];
-                    weights[i] -= {|L2R001:assignedOnce|} * weights[i];
+                    weights[i] -= readonlyDecay * weights[i];
+                    weights[i] -= assignedOnce * weights[i];
                 }
             }
         }
@@ -265,9 +265,10 @@ public class WeightDecayTests
                 """,
         };
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R001")
+            .WithSpan(7, 30, 7, 34)
             .WithSpan(9, 29, 9, 40)
             .WithArguments(
-                "`weightDecay = 0.97` in `hoWeights[i] -= weightDecay * hoWeights[i]` removes 97% of each weight per step.",
+                "`weightDecay = 0.97` removes 97% of each weight per step.",
                 "If 0.97 is the fraction to keep, write `weightDecay = 0.03`."));
         await test.RunAsync();
     }

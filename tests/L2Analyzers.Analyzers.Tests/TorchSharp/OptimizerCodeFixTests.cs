@@ -1,3 +1,4 @@
+using L2Analyzers.CodeFixes;
 using L2Analyzers.CodeFixes.TorchSharp;
 using Verify = L2Analyzers.Analyzers.Tests.TorchSharp.TorchSharpVerifier;
 
@@ -35,7 +36,7 @@ public class OptimizerCodeFixTests
         title);
 
     [Fact]
-    public Task Adam_becomes_AdamW_keeping_a_value_that_fits() => Verify.VerifyFixAsync<UseAdamWCodeFix>(
+    public Task Adam_becomes_AdamW_keeping_a_value_that_fits() => Verify.VerifyFixAsync<ModeChangeCodeFixProvider>(
         Training("""
             {|L2R005:torch.optim.Adam(weights, lr: 1e-3, weight_decay: 1e-4)|},
                     {|L2R005:new Adam(others, 1e-3, 0.9, 0.999, 1e-8, 5e-4)|},
@@ -44,18 +45,18 @@ public class OptimizerCodeFixTests
             torch.optim.AdamW(weights, lr: 1e-3, weight_decay: 1e-4),
                     new AdamW(others, 1e-3, 0.9, 0.999, 1e-8, 5e-4),
             """),
-        "UseAdamWCodeFixKeep",
+        "L2R005.ScaledWeightDecay",
         "Use AdamW, keeping weight_decay (now decoupled: lr·weight_decay of each weight per step)");
 
     [Fact]
-    public Task Adam_becomes_AdamW_with_the_PyTorch_default_when_the_value_would_decay_too_much() => Verify.VerifyFixAsync<UseAdamWCodeFix>(
+    public Task Adam_becomes_AdamW_with_the_PyTorch_default_when_the_value_would_decay_too_much() => Verify.VerifyFixAsync<ModeChangeCodeFixProvider>(
         Training("""
             {|L2R005:torch.optim.Adam(weights, lr: 1, weight_decay: 0.2)|},
             """),
         Training("""
             torch.optim.AdamW(weights, lr: 1, weight_decay: 0.01),
             """),
-        "UseAdamWCodeFix0.01",
+        "L2R005.ScaledWeightDecay",
         "Use AdamW with weight_decay: 0.01 (decoupled, scaled by lr; the old value would not fit)");
 
     [Fact]
@@ -65,7 +66,7 @@ public class OptimizerCodeFixTests
             {|L2R005:torch.optim.RMSProp(weights, weight_decay: 1e-4)|},
                     {|L2R005:torch.optim.Adam(new Adam.ParamGroup[] { new() { Parameters = weights } }, weight_decay: 1e-4)|},
             """);
-        return Verify.VerifyFixAsync<UseAdamWCodeFix>(source, source);
+        return Verify.VerifyFixAsync<ModeChangeCodeFixProvider>(source, source);
     }
 
     [Fact]

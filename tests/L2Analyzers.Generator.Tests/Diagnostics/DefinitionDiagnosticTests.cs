@@ -19,18 +19,46 @@ public class DefinitionDiagnosticTests
         """);
 
     [Fact]
-    public Task L2G001_member_whose_containing_type_is_not_partial_names_that_type() => DefinitionVerifier.VerifyAsync(
+    public Task L2G001_for_a_containing_type_is_reported_once_at_that_type() => DefinitionVerifier.VerifyAsync(
         Usings + """
-        public class Outer
+        public class {|#0:Outer|}
         {
             public partial class Inner
             {
                 [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
-                public float[] {|#0:Weights|} = new float[3];
+                public float[] Weights = new float[3];
+
+                [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+                public float[] Kernel = new float[3];
             }
         }
         """,
-        DefinitionVerifier.Diagnostic("L2G001").WithLocation(0).WithArguments("Outer", "the L2 method of 'Outer.Inner.Weights'"));
+        DefinitionVerifier.Diagnostic("L2G001").WithLocation(0).WithArguments("Outer", "the partial declaration of 'Outer.Inner'"));
+
+    [Fact]
+    public Task L2G001_for_the_type_holding_L2_members_is_reported_once_at_that_type() => DefinitionVerifier.VerifyAsync(
+        Usings + """
+        public class {|#0:Model|}
+        {
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public float[] Weights = new float[3];
+
+            [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
+            public float[] Kernel = new float[3];
+        }
+        """,
+        DefinitionVerifier.Diagnostic("L2G001").WithLocation(0).WithArguments("Model", "the L2 methods of its [L2] members"));
+
+    [Fact]
+    public Task L2G001_for_a_nested_layer_in_a_type_that_is_not_partial_is_at_the_containing_type() => DefinitionVerifier.VerifyAsync(Usings + """
+        public class {|L2G001:Outer|}
+        {
+            [DenseLayer(4, 7)]
+            public partial class Hidden
+            {
+            }
+        }
+        """);
 
     [Fact]
     public Task L2G001_network_that_is_not_partial_and_its_layer_that_is_not_either() => DefinitionVerifier.VerifyAsync(Usings + """
@@ -107,10 +135,19 @@ public class DefinitionDiagnosticTests
         {
         }
 
-        public partial class Model<T>
+        public partial class {|L2G004:Model|}<T>
         {
             [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
-            public double[] {|L2G004:Weights|} = new double[3];
+            public double[] Weights = new double[3];
+        }
+
+        public partial class {|L2G004:Outer|}<T>
+        {
+            public partial class Inner
+            {
+                [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
+                public double[] Weights = new double[3];
+            }
         }
         """);
 
@@ -121,16 +158,16 @@ public class DefinitionDiagnosticTests
         {
         }
 
-        public partial interface IModel
+        public partial interface {|L2G005:IModel|}
         {
             [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
-            double[] {|L2G005:Weights|} { get; }
+            double[] Weights { get; }
         }
 
-        file partial class Local
+        file partial class {|L2G005:Local|}
         {
             [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
-            public double[] {|L2G005:Weights|} = new double[3];
+            public double[] Weights = new double[3];
         }
         """);
 

@@ -38,8 +38,9 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
 
     /// <summary>
     /// Runs on every compilation: hand-written training loops need no reference to the runtime. Each type collects the
-    /// updates whose parameter or coefficient comes from a call (<see cref="TypeFlow"/>) and reports them when done; the
-    /// updates of a list's elements and the biases put into lists are joined across the compilation (<see cref="ListJoin"/>).
+    /// updates whose parameter or coefficient comes from a call (<see cref="TypeFlow"/>) and the findings about constants it
+    /// declares (<see cref="ConstantFindings"/>), and reports them when done; the updates of a list's elements and the
+    /// biases put into lists are joined across the compilation (<see cref="ListJoin"/>).
     /// </summary>
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
@@ -50,10 +51,11 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
             type =>
             {
                 var flow = new TypeFlow();
+                var constants = new ConstantFindings();
                 var additions = new ListAdditions();
                 type.RegisterCandidateOperationAction(
                     MayUpdate,
-                    operation => AnalyzeAssignment(operation, half, markers, flow),
+                    operation => AnalyzeAssignment(operation, half, markers, flow, constants),
                     SyntaxKind.AddAssignmentExpression,
                     SyntaxKind.SubtractAssignmentExpression,
                     SyntaxKind.MultiplyAssignmentExpression,
@@ -65,12 +67,16 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
                     SyntaxKind.InvocationExpression);
                 type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
                 type.RegisterSyntaxNodeAction(additions.OnNode, ListAdditions.Kinds);
-                type.RegisterSymbolEndAction(end => ReportFlow(end, flow, lists.Publish(flow.ListUpdates, additions.Biases(markers, end.CancellationToken)), markers));
+                type.RegisterSymbolEndAction(end =>
+                {
+                    ReportFlow(end, flow, lists.Publish(flow.ListUpdates, additions.Biases(markers, end.CancellationToken)), markers);
+                    end.ReportAll(constants.Release());
+                });
             },
             SymbolKind.NamedType);
     }
 
-    private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow)
+    private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow, ConstantFindings constants)
     {
         var candidate = context.Operation switch
         {
@@ -89,7 +95,7 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
         if (update.Role != ParameterRoleKind.None)
         {
-            context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds));
+            context.ReportAll(UpdateDiagnostics.For(update, markers, thresholds, constants, context.ContainingSymbol?.ContainingType));
         }
 
         if (flow.InBiasSlot(update, context.ContainingSymbol, context.CancellationToken) is { } slot)

@@ -1,4 +1,5 @@
 using L2Analyzers.Analyzers.Operations;
+using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
 using System.Collections.Generic;
@@ -27,7 +28,13 @@ internal static class UpdateDiagnostics
     /// <param name="update">The update.</param>
     /// <param name="markers">The runtime's symbols, for the <c>[Bias]</c> and <c>[NormalizationParameter]</c> markers; null without the runtime.</param>
     /// <param name="thresholds">The suspicion thresholds configured for the file.</param>
-    public static IEnumerable<Diagnostic> For(RegularizationUpdate update, RuntimeSymbols? markers, SuspicionThresholds thresholds)
+    /// <param name="constants">
+    /// Holds the findings about a λ read from a constant declared in <paramref name="type"/> (a local, a const, a readonly
+    /// field), reported once at the declaration when the type's analysis ends; they are not returned.
+    /// </param>
+    /// <param name="type">The type being analyzed.</param>
+    public static IEnumerable<Diagnostic> For(
+        RegularizationUpdate update, RuntimeSymbols? markers, SuspicionThresholds thresholds, ConstantFindings constants, INamedTypeSymbol? type)
     {
         var statement = update.Assignment.Syntax.GetLocation();
         if (OnExemptParameter(update, update.Role, statement, update.Parameter.Variable.Name, markers) is { } exempt)
@@ -39,7 +46,10 @@ internal static class UpdateDiagnostics
             ? new Optimizer(adaptive, "this hand-written update")
             : (Optimizer?)null;
         var constant = update.Lambda.Length == 1 ? update.Lambda[0].Operation.WithoutNumericConversions().Syntax : null;
-        var words = Words(update, constant);
+
+        // A decay that grows the parameter is wrong in the statement (its sign), not in the constant.
+        var declaration = update.Grows ? null : DeclaredIn(update.Lambda, type);
+        var words = Words(update, constant, declared: false);
         if (ValueOf(update.Lambda) is not { } value)
         {
             // Coupling under an adaptive optimizer does not depend on λ's value.
@@ -56,11 +66,32 @@ internal static class UpdateDiagnostics
             LearningRate = LearningRateOf(update),
             Optimizer = optimizer,
         };
-        foreach (var diagnostic in Judged(use, thresholds, statement, LocationOf(update.Lambda), constant, update.Mode))
+        foreach (var diagnostic in Judged(use, thresholds, statement, LocationOf(update.Lambda), constant, update.Mode, held: declaration is not null))
         {
             yield return diagnostic;
         }
+
+        if (declaration is not null)
+        {
+            // The findings about the value itself, worded for the declaration they are reported at (once for all its uses).
+            var declared = use with { Words = Words(update, constant, declared: true) };
+            foreach (var finding in LambdaJudge.Judge(declared, thresholds).Where(finding => !AtStatement(finding)))
+            {
+                constants.Hold(declaration, WithFix(finding, declaration.Value, update.Mode), LocationOf(update.Lambda));
+            }
+        }
     }
+
+    /// <summary>L2R004 and L2R005 are about the statement, the other findings about λ.</summary>
+    private static bool AtStatement(Finding finding) =>
+        finding.Descriptor == Descriptors.UnstableWithLearningRate || finding.Descriptor == Descriptors.CoupledL2UnderAdaptiveOptimizer;
+
+    /// <summary>The declaration of a λ that is one constant read through a name declared in <paramref name="type"/>, or null.</summary>
+    private static ConstantDeclaration? DeclaredIn(ImmutableArray<Factor> lambda, INamedTypeSymbol? type) =>
+        lambda is [{ Reciprocal: false } factor] && ConstantDeclaration.Of(factor.Operation) is { } declaration &&
+        (declaration.Symbol is ILocalSymbol || SymbolEqualityComparer.Default.Equals(declaration.Symbol.ContainingType, type))
+            ? declaration
+            : null;
 
     /// <summary>
     /// The diagnostics of an update joined with a call or a list elsewhere in its type: L2R002 or L2R008 at a helper's
@@ -94,30 +125,51 @@ internal static class UpdateDiagnostics
     /// How the update's messages quote it: by its constant's name, or by the statement when the constant is a literal in it;
     /// its form can change when it is a simple compound assignment of that literal.
     /// </summary>
-    private static LoopWording Words(RegularizationUpdate update, SyntaxNode? constant)
+    private static LoopWording Words(RegularizationUpdate update, SyntaxNode? constant, bool declared)
     {
         string statement = Collapse(update.Assignment.Syntax.ToString());
         var target = constant is null ? null : ValueRewrite.FormTarget(constant, update.Mode);
         string? name = NameOf(update.Lambda);
         string? literal = name is null && constant is not null ? Collapse(constant.ToString()) : null;
-        return new LoopWording(update.Mode, statement, name, target is null ? null : Collapse(target.ToString()), literal);
+        return new LoopWording(update.Mode, statement, name, target is null ? null : Collapse(target.ToString()), literal, declared);
     }
 
     private static LearningRate? LearningRateOf(RegularizationUpdate update) =>
         ValueOf(update.LearningRate) is { } eta ? new LearningRate(eta, $"'{Text(update.LearningRate)}'") : null;
 
-    /// <summary>The findings at λ (L2R004 and L2R005 at the statement); L2R001's readings are fixes when the constant can be rewritten.</summary>
-    private static IEnumerable<Diagnostic> Judged(L2Use use, SuspicionThresholds thresholds, Location statement, Location lambda, SyntaxNode? constant, L2Mode written)
+    /// <summary>
+    /// The findings at λ (L2R004 and L2R005 at the statement); L2R001's readings are fixes when the constant can be
+    /// rewritten. Those at λ are left out when <paramref name="held"/>: λ is a declared constant, reported at its declaration.
+    /// </summary>
+    private static IEnumerable<Diagnostic> Judged(
+        L2Use use,
+        SuspicionThresholds thresholds,
+        Location statement,
+        Location lambda,
+        SyntaxNode? constant,
+        L2Mode written,
+        bool held = false)
     {
         foreach (var finding in LambdaJudge.Judge(use, thresholds))
         {
-            bool atStatement = finding.Descriptor == Descriptors.UnstableWithLearningRate || finding.Descriptor == Descriptors.CoupledL2UnderAdaptiveOptimizer;
-            bool fixable = finding.Descriptor == Descriptors.LambdaSuspiciousForMode && constant is not null && ValueRewrite.CanReplace(constant);
-            var properties = fixable
-                ? finding.Properties.SetItem(ValueRewrite.WrittenMode, ((int)written).ToString(System.Globalization.CultureInfo.InvariantCulture))
-                : ImmutableDictionary<string, string?>.Empty;
-            yield return (finding with { Properties = properties }).ToDiagnostic(atStatement ? statement : lambda);
+            bool atStatement = AtStatement(finding);
+            if (!atStatement && held)
+            {
+                continue;
+            }
+
+            yield return WithFix(finding, constant, written).ToDiagnostic(atStatement ? statement : lambda);
         }
+    }
+
+    /// <summary>The finding with the value fix's marker when it is L2R001 about a constant a fix can rewrite, else without properties.</summary>
+    private static Finding WithFix(Finding finding, SyntaxNode? constant, L2Mode written)
+    {
+        bool fixable = finding.Descriptor == Descriptors.LambdaSuspiciousForMode && constant is not null && ValueRewrite.CanReplace(constant);
+        var properties = fixable
+            ? finding.Properties.SetItem(ValueRewrite.WrittenMode, ((int)written).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : ImmutableDictionary<string, string?>.Empty;
+        return finding with { Properties = properties };
     }
 
     /// <summary>

@@ -16,7 +16,13 @@ namespace L2Analyzers.Analyzers.Operations;
 internal static class ReadonlyFieldConstants
 {
     /// <summary>The field's value, or null when it is not such a field or its initializer is not a constant.</summary>
-    public static double? ValueOf(IFieldSymbol field)
+    public static double? ValueOf(IFieldSymbol field) => ValueSyntax(field) is { } value ? ConstantSyntax.Evaluate(value) : null;
+
+    /// <summary>
+    /// The expression that gives the field its value: its initializer, or the right side of the one constructor
+    /// assignment (<c>decay = 0.97;</c>) when the constructors mention it nowhere else; null when it is not such a field.
+    /// </summary>
+    public static ExpressionSyntax? ValueSyntax(IFieldSymbol field)
     {
         field = field.OriginalDefinition;
         if (!field.IsReadOnly || field.IsConst ||
@@ -29,17 +35,14 @@ internal static class ReadonlyFieldConstants
 
         if (declarator.Initializer?.Value is { } initializer)
         {
-            return IsMentionedByConstructor(field) ? null : ConstantSyntax.Evaluate(initializer);
+            return IsMentionedByConstructor(field) ? null : initializer;
         }
 
         return SingleConstructorValue(field);
     }
 
-    /// <summary>
-    /// For a field without initializer: the constant of the one assignment in its constructors (<c>decay = 0.97;</c>),
-    /// when the constructors mention it nowhere else.
-    /// </summary>
-    private static double? SingleConstructorValue(IFieldSymbol field)
+    /// <summary>For a field without initializer: the one assignment in its constructors, when they mention it nowhere else.</summary>
+    private static ExpressionSyntax? SingleConstructorValue(IFieldSymbol field)
     {
         ExpressionSyntax? value = null;
         int mentions = 0;
@@ -56,7 +59,7 @@ internal static class ReadonlyFieldConstants
         }
 
         var constructors = field.IsStatic ? field.ContainingType.StaticConstructors : field.ContainingType.InstanceConstructors;
-        return mentions == 1 && value is not null && constructors.Length == 1 ? ConstantSyntax.Evaluate(value) : null;
+        return mentions == 1 && constructors.Length == 1 ? value : null;
     }
 
     private static IEnumerable<SyntaxToken> ConstructorTokens(IFieldSymbol field) =>

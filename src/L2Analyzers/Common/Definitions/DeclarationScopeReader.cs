@@ -11,11 +11,14 @@ namespace L2Analyzers.Common.Definitions;
 internal static class DeclarationScopeReader
 {
     /// <summary>
-    /// The scope of <paramref name="type"/>, or null after reporting on <paramref name="definition"/> why the generator cannot
-    /// extend it: a type in the chain is file-local, an interface, generic or not partial.
+    /// The scope of <paramref name="type"/>, or null after reporting why the generator cannot extend it: a type in the
+    /// chain is file-local, an interface, generic or not partial. A problem is reported on the declaration that needs the
+    /// change: <paramref name="definition"/> when it is the type itself, else the type in the chain (the type holding an
+    /// <c>[L2]</c> member, or a containing type), with a message that does not depend on the definition, so that the
+    /// definitions it holds report the same diagnostic there (the analyzer reports it once).
     /// </summary>
     /// <param name="type">The type the generated code extends.</param>
-    /// <param name="definition">The attributed symbol, where problems are reported.</param>
+    /// <param name="definition">The attributed symbol.</param>
     /// <param name="generated">What the generator adds, for messages (for example "the L2 method of 'Model.Weights'").</param>
     /// <param name="problems">Receives the problems found.</param>
     /// <param name="cancellationToken">Cancels reading the declarations' syntax.</param>
@@ -24,8 +27,14 @@ internal static class DeclarationScopeReader
     {
         var chain = new List<ContainingType>();
         bool valid = true;
-        for (var current = type; current is not null; current = current.ContainingType)
+        INamedTypeSymbol? inner = null;
+        for (var current = type; current is not null; inner = current, current = current.ContainingType)
         {
+            bool self = SymbolEqualityComparer.Default.Equals(current, definition);
+            ISymbol at = self ? definition : current;
+            string adds = self ? generated
+                : inner is null ? "the L2 methods of its [L2] members"
+                : $"the partial declaration of '{Identifiers.ForMessage(inner)}'";
             if (current.Name.Length == 0)
             {
                 // A declaration still being typed: the compiler reports the missing name.
@@ -38,12 +47,12 @@ internal static class DeclarationScopeReader
                 : null;
             if (reason is not null)
             {
-                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.UnsupportedDeclaration, definition, generated, Identifiers.ForMessage(current), reason));
+                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.UnsupportedDeclaration, at, adds, Identifiers.ForMessage(current), reason));
                 valid = false;
             }
-            else if (current.IsGenericType)
+            else if (current.TypeParameters.Length > 0)
             {
-                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.GenericDefinition, definition, Identifiers.ForMessage(current), generated));
+                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.GenericDefinition, at, Identifiers.ForMessage(current), adds));
                 valid = false;
             }
             else if (PartialDeclaration(current, cancellationToken) is { } declaration)
@@ -52,7 +61,7 @@ internal static class DeclarationScopeReader
             }
             else
             {
-                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.NotPartial, definition, Identifiers.ForMessage(current), generated));
+                problems.Add(DefinitionProblem.AtSymbol(DefinitionDescriptors.NotPartial, at, Identifiers.ForMessage(current), adds));
                 valid = false;
             }
         }

@@ -1,11 +1,8 @@
-using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using L2Analyzers.Conventions;
 using L2Analyzers.Common;
-using L2Analyzers.Diagnostics;
 using L2Analyzers.Judgement;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -19,43 +16,33 @@ namespace L2Analyzers.CodeFixes;
 /// <summary>
 /// Offers each accepted reading of a suspicious constant in a hand-written loop or a TorchSharp call (L2R001) as its
 /// own fix: a new value in place of the constant, or, for a simple compound assignment, the statement in the other form
-/// (<c>w[i] -= 0.97 * w[i]</c> becomes <c>w[i] *= 0.97</c>). Fix All applies the same kind of reading everywhere.
+/// (<c>w[i] -= 0.97 * w[i]</c> becomes <c>w[i] *= 0.97</c>); a constant reported at its declaration gets its new value
+/// there. Offered by <see cref="ModeChangeCodeFixProvider"/>, L2R001's one provider, with the same keys as the
+/// attribute fixes, so one Fix All applies a kind of reading at every site.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ValueCodeFixProvider)), Shared]
-public sealed class ValueCodeFixProvider : CodeFixProvider
+internal static class ValueCodeFix
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.LambdaSuspiciousForMode);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Registers the fixes of <paramref name="diagnostic"/>, a value site (marked <see cref="ValueRewrite.WrittenMode"/>).</summary>
+    public static void Register(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (!diagnostic.Properties.TryGetValue(ValueRewrite.WrittenMode, out var writtenText) ||
+            !int.TryParse(writtenText, NumberStyles.None, CultureInfo.InvariantCulture, out int written) ||
+            root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax constant ||
+            !ValueRewrite.CanReplace(constant))
         {
-            if (root is null ||
-                !diagnostic.Properties.TryGetValue(ValueRewrite.WrittenMode, out var writtenText) ||
-                !int.TryParse(writtenText, NumberStyles.None, CultureInfo.InvariantCulture, out int written) ||
-                root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax constant ||
-                !ValueRewrite.CanReplace(constant))
-            {
-                continue;
-            }
+            return;
+        }
 
-            foreach (var change in ModeChanges.FromProperties(diagnostic.Properties))
+        foreach (var change in ModeChanges.FromProperties(diagnostic.Properties))
+        {
+            if (Rewrite(constant, (L2Mode)written, change) is { } replacement)
             {
-                if (Rewrite(constant, (L2Mode)written, change) is { } replacement)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            change.Title,
-                            _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(replacement.Old, replacement.New))),
-                            change.Key),
-                        diagnostic);
-                }
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        change.Title,
+                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(replacement.Old, replacement.New))),
+                        change.Key),
+                    diagnostic);
             }
         }
     }

@@ -1,0 +1,9 @@
+using L2Analyzers;
+
+namespace Consumer.L2R007Attribute;
+
+public partial class Layer
+{
+    [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.0015)]
+    public double[] Weights = { 1.0, -2.0 };
+}
