@@ -1,19 +1,18 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
 using L2Analyzers.CodeFixes.Editing;
-using L2Analyzers.CodeFixes.FixAll;
 using L2Analyzers.CodeFixes.TorchSharp;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
-using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis;
+using L2Analyzers.Judgement;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes;
 
@@ -24,61 +23,43 @@ namespace L2Analyzers.CodeFixes;
 /// Fix All applies the same kind of rewrite everywhere.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ModeChangeCodeFixProvider)), Shared]
-public sealed class ModeChangeCodeFixProvider : CodeFixProvider
+public sealed class ModeChangeCodeFixProvider : L2CodeFixProvider
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        RuleIds.LambdaSuspiciousForMode, RuleIds.CoupledL2UnderAdaptiveOptimizer, RuleIds.ModeNotStated);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => KindFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider.</summary>
+    public ModeChangeCodeFixProvider()
+        : base(RuleIds.LambdaSuspiciousForMode, RuleIds.CoupledL2UnderAdaptiveOptimizer, RuleIds.ModeNotStated)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+    }
+
+    private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
+    {
+        var (document, diagnostic, node) = (site.Document, site.Diagnostic, site.Node);
+        if (UseAdamWCodeFix.For(document, site.Root, diagnostic) is { } adamW)
         {
-            return;
+            return [adamW];
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        if (diagnostic.Properties.ContainsKey(ValueRewrite.WrittenMode))
         {
-            if (UseAdamWCodeFix.For(context.Document, root, diagnostic) is { } adamW)
-            {
-                context.RegisterCodeFix(adamW, diagnostic);
-                continue;
-            }
-
-            if (diagnostic.Properties.ContainsKey(ValueRewrite.WrittenMode))
-            {
-                ValueCodeFix.Register(context, root, diagnostic); // a loop's or a TorchSharp call's value
-                continue;
-            }
-
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var attribute = node.FirstAncestorOrSelf<AttributeSyntax>();
-            var call = attribute is null
-                ? node.AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(e => e is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
-                : null;
-            // A call is rewritten only where the analyzer said which argument holds the lambda (runtime calls).
-            if (attribute is null && (call is null || !diagnostic.Properties.ContainsKey(CallProperties.LambdaParameter)))
-            {
-                continue;
-            }
-
-            foreach (var change in ModeChanges.FromProperties(diagnostic.Properties))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        change.Title,
-                        cancellationToken => attribute is not null
-                            ? ApplyToAttributeAsync(context.Document, attribute, change, cancellationToken)
-                            : ApplyToCallAsync(context.Document, call!, change, diagnostic, cancellationToken),
-                        change.Key),
-                    diagnostic);
-            }
+            return ValueCodeFix.For(site); // a loop's or a TorchSharp call's value
         }
+
+        var attribute = node.FirstAncestorOrSelf<AttributeSyntax>();
+        var call = attribute is null
+            ? node.AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(e => e is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
+            : null;
+        // A call is rewritten only where the analyzer said which argument holds the lambda (runtime calls).
+        if (attribute is null && (call is null || !diagnostic.Properties.ContainsKey(CallProperties.LambdaParameter)))
+        {
+            return [];
+        }
+
+        return ModeChanges.FromProperties(diagnostic.Properties).Select(change => CodeAction.Create(
+            change.Title,
+            token => attribute is not null
+                ? ApplyToAttributeAsync(document, attribute, change, token)
+                : ApplyToCallAsync(document, call!, change, diagnostic, token),
+            change.Key));
     }
 
     private static async Task<Document> ApplyToAttributeAsync(

@@ -1,16 +1,15 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
 using L2Analyzers.CodeFixes.Editing;
-using L2Analyzers.CodeFixes.FixAll;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes;
 
@@ -19,49 +18,30 @@ namespace L2Analyzers.CodeFixes;
 /// <c>IncludeBiases = true</c> on a layer.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveL2CodeFixProvider)), Shared]
-public sealed class RemoveL2CodeFixProvider : CodeFixProvider
+public sealed class RemoveL2CodeFixProvider : L2CodeFixProvider
 {
     private const string EquivalenceKey = "RemoveL2";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIds.L2OnBias, RuleIds.L2OnNormalization);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => KindFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider.</summary>
+    public RemoveL2CodeFixProvider()
+        : base(RuleIds.L2OnBias, RuleIds.L2OnNormalization)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
+    }
 
-        foreach (var diagnostic in context.Diagnostics)
+    private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
+    {
+        if (site.Node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is { } argument &&
+            argument.NameEquals?.Name.Identifier.ValueText == KnownNames.IncludeBiasesProperty &&
+            argument.Parent?.Parent is AttributeSyntax layerAttribute)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is { } argument &&
-                argument.NameEquals?.Name.Identifier.ValueText == KnownNames.IncludeBiasesProperty &&
-                argument.Parent?.Parent is AttributeSyntax layerAttribute)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Leave the biases unregularized: remove IncludeBiases",
-                        cancellationToken => ReplaceAsync(context.Document, layerAttribute, AttributeEditor.RemoveArgument(layerAttribute, argument), cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
-            else if (node.FirstAncestorOrSelf<AttributeSyntax>() is { } attribute)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Remove [L2] from this parameter",
-                        cancellationToken => RemoveAsync(context.Document, attribute, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
+            yield return CodeAction.Create(
+                "Leave the biases unregularized: remove IncludeBiases",
+                token => ReplaceAsync(site.Document, layerAttribute, AttributeEditor.RemoveArgument(layerAttribute, argument), token),
+                EquivalenceKey);
+        }
+        else if (site.Node.FirstAncestorOrSelf<AttributeSyntax>() is { } attribute)
+        {
+            yield return CodeAction.Create("Remove [L2] from this parameter", token => RemoveAsync(site.Document, attribute, token), EquivalenceKey);
         }
     }
 

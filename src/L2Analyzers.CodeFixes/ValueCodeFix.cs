@@ -1,15 +1,14 @@
+using System.Collections.Generic;
 using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
-using L2Analyzers.Conventions;
 using L2Analyzers.Common;
+using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
-using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes;
 
@@ -22,27 +21,22 @@ namespace L2Analyzers.CodeFixes;
 /// </summary>
 internal static class ValueCodeFix
 {
-    /// <summary>Registers the fixes of <paramref name="diagnostic"/>, a value site (marked <see cref="ValueRewrite.WrittenMode"/>).</summary>
-    public static void Register(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
+    /// <summary>The fixes of a value site (a diagnostic marked <see cref="ValueRewrite.WrittenMode"/>).</summary>
+    public static IEnumerable<CodeAction> For(FixSite site)
     {
-        if (!diagnostic.Properties.TryGetValue(ValueRewrite.WrittenMode, out var writtenText) ||
+        if (!site.Diagnostic.Properties.TryGetValue(ValueRewrite.WrittenMode, out var writtenText) ||
             !int.TryParse(writtenText, NumberStyles.None, CultureInfo.InvariantCulture, out int written) ||
-            root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax constant ||
+            site.Node is not ExpressionSyntax constant ||
             !ValueRewrite.CanReplace(constant))
         {
-            return;
+            yield break;
         }
 
-        foreach (var change in ModeChanges.FromProperties(diagnostic.Properties))
+        foreach (var change in ModeChanges.FromProperties(site.Diagnostic.Properties))
         {
             if (Rewrite(constant, (L2Mode)written, change) is { } replacement)
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        change.Title,
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(replacement.Old, replacement.New))),
-                        change.Key),
-                    diagnostic);
+                yield return CodeAction.Create(change.Title, _ => site.ReplaceAsync(replacement.Old, replacement.New), change.Key);
             }
         }
     }

@@ -1,13 +1,12 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
-using System.Threading.Tasks;
-using L2Analyzers.CodeFixes.FixAll;
+using System.Threading;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes.TorchSharp;
 
@@ -17,7 +16,7 @@ namespace L2Analyzers.CodeFixes.TorchSharp;
 /// no decay is wanted.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddWeightDecayCodeFix)), Shared]
-public sealed class AddWeightDecayCodeFix : CodeFixProvider
+public sealed class AddWeightDecayCodeFix : L2CodeFixProvider
 {
     private static readonly (string Value, string Title)[] Choices =
     {
@@ -25,33 +24,22 @@ public sealed class AddWeightDecayCodeFix : CodeFixProvider
         ("0", "Pass weight_decay: 0 (no decay, stated)"),
     };
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.AdamWWithoutWeightDecay);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => KindFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider.</summary>
+    public AddWeightDecayCodeFix()
+        : base(RuleIds.AdamWWithoutWeightDecay)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax call ||
-                ArgumentsOf(call) is not { } arguments)
-            {
-                continue;
-            }
+    }
 
-            foreach (var (value, title) in Choices)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        title,
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(arguments, WithWeightDecay(arguments, value)))),
-                        nameof(AddWeightDecayCodeFix) + value),
-                    diagnostic);
-            }
+    private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
+    {
+        if (site.Node is not ExpressionSyntax call || ArgumentsOf(call) is not { } arguments)
+        {
+            yield break;
+        }
+
+        foreach (var (value, title) in Choices)
+        {
+            yield return CodeAction.Create(title, _ => site.ReplaceAsync(arguments, WithWeightDecay(arguments, value)), nameof(AddWeightDecayCodeFix) + value);
         }
     }
 

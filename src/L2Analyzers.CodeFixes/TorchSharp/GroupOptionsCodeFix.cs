@@ -1,16 +1,14 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
-using L2Analyzers.CodeFixes.FixAll;
+using System.Threading;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes.TorchSharp;
 
@@ -20,31 +18,23 @@ namespace L2Analyzers.CodeFixes.TorchSharp;
 /// every other option (lr and weight_decay included) comes from the optimizer.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(GroupOptionsCodeFix)), Shared]
-public sealed class GroupOptionsCodeFix : CodeFixProvider
+public sealed class GroupOptionsCodeFix : L2CodeFixProvider
 {
     private const string Title = "Set only the options passed, in Options; inherit the rest from the optimizer";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ParamGroupResetsOptions);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => KindFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider.</summary>
+    public GroupOptionsCodeFix()
+        : base(RuleIds.ParamGroupResetsOptions)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
+    {
+        if (site.Node is BaseObjectCreationExpressionSyntax group &&
+            site.Model.GetOperation(group, cancellationToken) is IObjectCreationOperation creation &&
+            Rewrite(group, creation) is { } rewritten)
         {
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is BaseObjectCreationExpressionSyntax group &&
-                model?.GetOperation(group, context.CancellationToken) is IObjectCreationOperation creation &&
-                Rewrite(group, creation) is { } rewritten)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(group, rewritten))), nameof(GroupOptionsCodeFix)),
-                    diagnostic);
-            }
+            yield return CodeAction.Create(Title, _ => site.ReplaceAsync(group, rewritten), nameof(GroupOptionsCodeFix));
         }
     }
 

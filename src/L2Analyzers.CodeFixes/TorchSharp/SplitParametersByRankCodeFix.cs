@@ -1,12 +1,11 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
-using System.Threading.Tasks;
-using L2Analyzers.CodeFixes.FixAll;
+using System.Threading;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes.TorchSharp;
 
@@ -16,35 +15,21 @@ namespace L2Analyzers.CodeFixes.TorchSharp;
 /// inherit the optimizer's weight_decay, everything else (biases, normalization gains and shifts) gets weight_decay 0.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SplitParametersByRankCodeFix)), Shared]
-public sealed class SplitParametersByRankCodeFix : CodeFixProvider
+public sealed class SplitParametersByRankCodeFix : L2CodeFixProvider
 {
     private const string Title = "Decay only the weights: split the parameters by rank into two groups";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DecayOfAllParameters);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => KindFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider.</summary>
+    public SplitParametersByRankCodeFix()
+        : base(RuleIds.DecayOfAllParameters)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
+    }
 
-        foreach (var diagnostic in context.Diagnostics)
+    private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
+    {
+        if (site.Node is ExpressionSyntax parameters && ParameterGroupSplit.TryPlan(parameters, site.Model, cancellationToken) is { } plan)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax parameters &&
-                ParameterGroupSplit.TryPlan(parameters, model, context.CancellationToken) is { } plan)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, token => plan.ApplyAsync(context.Document, token), nameof(SplitParametersByRankCodeFix)),
-                    diagnostic);
-            }
+            yield return CodeAction.Create(Title, token => plan.ApplyAsync(site.Document, token), nameof(SplitParametersByRankCodeFix));
         }
     }
 }

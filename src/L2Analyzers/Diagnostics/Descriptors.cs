@@ -90,6 +90,21 @@ internal static class Descriptors
         "{0} decays all of {1} with {2}, {3} included. {4}",
         "timm and Hugging Face exclude biases and normalization parameters (rank < 2) from weight decay; torchvision's reference recipes decay every parameter by default. Decaying everything is common and deliberate, so this is a suggestion.");
 
+    /// <summary>
+    /// The rules every analyzer of code that applies L2 (runtime calls, hand-written loops, TorchSharp calls) reports:
+    /// the judgement of a value (L2R001, L2R003, L2R004, L2R005) and the parameters it is applied to (L2R002, L2R008).
+    /// Declared after the descriptors it lists, which static initialization needs.
+    /// </summary>
+    public static readonly DiagnosticDescriptor[] AppliedL2Rules =
+    [
+        LambdaSuspiciousForMode,
+        L2OnBias,
+        L2OnNormalization,
+        LambdaInvalidForMode,
+        UnstableWithLearningRate,
+        CoupledL2UnderAdaptiveOptimizer,
+    ];
+
     private static DiagnosticDescriptor Create(
         string id, string category, DiagnosticSeverity severity, string title, string message, string description) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description, RuleIds.HelpUri(id));

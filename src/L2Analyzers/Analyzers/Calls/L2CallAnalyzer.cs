@@ -25,13 +25,7 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
 {
     /// <summary>Creates the analyzer.</summary>
     public L2CallAnalyzer()
-        : base(
-        Descriptors.LambdaSuspiciousForMode,
-        Descriptors.L2OnBias,
-        Descriptors.L2OnNormalization,
-        Descriptors.LambdaInvalidForMode,
-        Descriptors.UnstableWithLearningRate,
-        Descriptors.CoupledL2UnderAdaptiveOptimizer)
+        : base(Descriptors.AppliedL2Rules)
     {
     }
 

@@ -26,13 +26,7 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
 {
     /// <summary>Creates the analyzer.</summary>
     public LoopRegularizationAnalyzer()
-        : base(
-        Descriptors.LambdaSuspiciousForMode,
-        Descriptors.L2OnBias,
-        Descriptors.L2OnNormalization,
-        Descriptors.LambdaInvalidForMode,
-        Descriptors.UnstableWithLearningRate,
-        Descriptors.CoupledL2UnderAdaptiveOptimizer)
+        : base(Descriptors.AppliedL2Rules)
     {
     }
 

@@ -20,15 +20,12 @@ public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
     /// <summary>Creates the analyzer.</summary>
     public TorchSharpOptimizerAnalyzer()
         : base(
-        Descriptors.LambdaSuspiciousForMode,
-        Descriptors.L2OnBias,
-        Descriptors.L2OnNormalization,
-        Descriptors.LambdaInvalidForMode,
-        Descriptors.UnstableWithLearningRate,
-        Descriptors.CoupledL2UnderAdaptiveOptimizer,
-        Descriptors.AdamWWithoutWeightDecay,
-        Descriptors.ParamGroupResetsOptions,
-        Descriptors.DecayOfAllParameters)
+        [
+            .. Descriptors.AppliedL2Rules,
+            Descriptors.AdamWWithoutWeightDecay,
+            Descriptors.ParamGroupResetsOptions,
+            Descriptors.DecayOfAllParameters,
+        ])
     {
     }
 
