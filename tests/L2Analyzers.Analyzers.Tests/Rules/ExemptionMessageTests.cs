@@ -1,4 +1,5 @@
 using L2Analyzers.Analyzers.Tests.Recall;
+using AttributeVerify = L2Analyzers.Analyzers.Tests.Verification.AnalyzerVerifier<L2Analyzers.Analyzers.L2AttributeAnalyzer>;
 using CallVerify = L2Analyzers.Analyzers.Tests.Verification.AnalyzerVerifier<L2Analyzers.Analyzers.Calls.L2CallAnalyzer>;
 using LoopVerify = L2Analyzers.Analyzers.Tests.Verification.AnalyzerVerifier<L2Analyzers.Analyzers.Loops.LoopRegularizationAnalyzer>;
 using TorchVerify = L2Analyzers.Analyzers.Tests.TorchSharp.TorchSharpVerifier;
@@ -54,6 +55,21 @@ public class ExemptionMessageTests
                 "parameter 'layerNormalizationGammaOfTheSecondResid…' toward 0 every step.",
                 "Drop the penalty term for normalization parameters."));
     }
+
+    [Fact]
+    public Task An_attribute_message_shortens_the_names_in_its_evidence() => AttributeVerify.VerifyAsync(
+        """
+        using L2Analyzers;
+
+        class LayerNormalizationOfTheSecondResidualBlockInTheEncoder
+        {
+            [{|#0:L2(Mode = L2Mode.WeightDecay, Lambda = 0.001)|}]
+            public float[] Weights = new float[4];
+        }
+        """,
+        AttributeVerify.Diagnostic("L2R008").WithLocation(0).WithArguments(
+            "[L2] regularizes the normalization parameter 'Weights' like a weight: it belongs to the normalization layer 'LayerNormalizationOfTheSecondResidualBl…'.",
+            "Remove [L2] from it."));
 
     [Fact]
     public Task A_kernel_message_names_the_method_and_the_argument() => CallVerify.VerifyAsync(
