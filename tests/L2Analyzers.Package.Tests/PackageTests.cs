@@ -44,7 +44,7 @@ public class PackageTests(PackedPackage package)
 
         Assert.True(exitCode == 0, build);
         Assert.Matches(@"Layers\.cs\(13,36\): warning L2R001: Lambda = 0\.97 in L2Mode\.WeightDecay removes 97% of each weight per step", build);
-        Assert.Matches(@"Layers\.cs\(22,6\): warning L2R002: L2 is applied to the bias 'Biases'", build);
+        Assert.Matches(@"Layers\.cs\(22,6\): warning L2R002: \[L2\] regularizes the bias 'Biases' like a weight: its name says it is a bias\. Remove \[L2\] from it\.", build);
         Assert.DoesNotMatch(@"Layers\.cs\((7|19),\d+\): warning L2R", build);
 
         string run = DotNetProcess.RunOrFail(consumer, "run", "-c", "Release", "--no-build").Output;

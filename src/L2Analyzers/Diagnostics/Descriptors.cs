@@ -20,12 +20,12 @@ internal static class Descriptors
         "{0} {1}",
         "The same regularization needs very different lambdas in different conventions: under plain SGD at learning rate η, GradientPenalty λ = ScaledWeightDecay λ (AdamW, PyTorch's weight_decay) = WeightDecay η·λ = DecayFactor 1 − η·λ. A value is accepted when it removes at most L2R001.max_decay_per_step (0.1) of each weight per step and stays on its mode's side of the threshold; a retention factor such as 0.97 destroys the weights as a decay amount, and the other way round.");
 
-    /// <summary>Arguments: the bias, the explanation.</summary>
+    /// <summary>Arguments: what the code does to which bias (a sentence); what to do instead (a sentence).</summary>
     public static readonly DiagnosticDescriptor L2OnBias = Create(
         RuleIds.L2OnBias, Parameters, DiagnosticSeverity.Warning,
         "L2 is applied to a bias",
-        "L2 is applied to the bias '{0}': {1}",
-        "Biases set offsets, not the model's complexity; standard practice (Keras, timm, Hugging Face) regularizes weights only.");
+        "{0} {1}",
+        "A bias sets an offset, not the model's complexity: pulling it toward 0 only shifts the outputs. Standard practice (Keras, timm, Hugging Face) regularizes weights only and leaves biases unregularized.");
 
     /// <summary>Arguments: why the value is invalid; the valid range.</summary>
     public static readonly DiagnosticDescriptor LambdaInvalidForMode = Create(
@@ -62,12 +62,12 @@ internal static class Descriptors
         "{0} {1}",
         "A lambda means nothing without its convention; stating the Mode is the point of the attribute.");
 
-    /// <summary>Arguments: the parameter, the explanation.</summary>
+    /// <summary>Arguments: what the code does to which normalization parameter (a sentence); what to do instead (a sentence).</summary>
     public static readonly DiagnosticDescriptor L2OnNormalization = Create(
         RuleIds.L2OnNormalization, Parameters, DiagnosticSeverity.Warning,
         "L2 is applied to a normalization parameter",
-        "L2 is applied to the normalization parameter '{0}': {1}",
-        "The gain and shift of layer or batch normalization are exempted from weight decay by standard practice, as biases are.");
+        "{0} {1}",
+        "The gain and shift of layer or batch normalization set the scale and offset of its outputs, not the model's complexity. Standard practice (Keras, timm, Hugging Face) leaves them unregularized, as it does biases.");
 
     /// <summary>Arguments: the optimizer as written (<c>torch.optim.AdamW</c>, <c>new AdamW</c>).</summary>
     public static readonly DiagnosticDescriptor AdamWWithoutWeightDecay = Create(

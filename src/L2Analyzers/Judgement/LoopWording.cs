@@ -1,4 +1,5 @@
 using L2Analyzers.Conventions;
+using L2Analyzers.Diagnostics;
 
 namespace L2Analyzers.Judgement;
 
@@ -18,8 +19,6 @@ namespace L2Analyzers.Judgement;
 /// </param>
 internal sealed class LoopWording(L2Mode mode, string statement, string? name, string? target, string? literal, bool declared = false) : Wording
 {
-    private const int MaxQuoted = 56;
-
     /// <summary>The longest statement a message writes out again with the new value.</summary>
     private const int MaxRewritten = 32;
 
@@ -69,6 +68,5 @@ internal sealed class LoopWording(L2Mode mode, string statement, string? name, s
         _ => null,
     };
 
-    private static string Quote(string code) =>
-        "`" + (code.Length <= MaxQuoted ? code : code.Substring(0, MaxQuoted - 1) + "…") + "`";
+    private static string Quote(string code) => Quoted.Code(code);
 }

@@ -156,8 +156,8 @@ public class BiasTests
                 """,
         };
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("L2R002").WithSpan(8, 13, 8, 51).WithArguments(
-            "hBiases",
-            "'hBiases[i] -= weightDecay * hBiases[i]' shrinks it toward 0 every step like a weight; drop this update for biases: a bias sets an offset, not the model's complexity, and standard practice (Keras, timm, Hugging Face) leaves biases unregularized"));
+            "`hBiases[i] -= weightDecay * hBiases[i]` decays the bias 'hBiases' like a weight.",
+            "Drop the decay for biases."));
         await test.RunAsync();
     }
 }

@@ -79,10 +79,8 @@ public class NormalizationTests
         }
         """,
         Verify.Diagnostic("L2R008").WithSpan(8, 13, 8, 51).WithArguments(
-            "lnGamma",
-            "'lnGamma[i] -= weightDecay * lnGamma[i]' shrinks it toward 0 every step like a weight; drop this update for " +
-            "normalization parameters: the gain and shift of a normalization set the scale and offset of its outputs, and " +
-            "standard practice (Keras, timm, Hugging Face) leaves them unregularized"));
+            "`lnGamma[i] -= weightDecay * lnGamma[i]` decays the normalization parameter 'lnGamma' like a weight.",
+            "Drop the decay for normalization parameters."));
 
     [Fact]
     public Task Members_marked_as_normalization_parameters_or_biases_are_reported_whatever_their_names() => Verify.VerifyAsync("""

@@ -47,9 +47,8 @@ public class L2R002Tests
         }
         """,
         Verify.Diagnostic("L2R002").WithSpan(5, 6, 5, 51).WithArguments(
-            "hBiases",
-            "its name says it is a bias; a bias sets an offset, not the model's complexity, and standard practice (Keras, " +
-            "timm, Hugging Face) leaves biases unregularized. Remove [L2] from it"));
+            "[L2] regularizes the bias 'hBiases' like a weight: its name says it is a bias.",
+            "Remove [L2] from it."));
 
     [Fact]
     public Task The_Bias_marker_decides_whatever_the_name() => Verify.VerifyAsync(
@@ -64,9 +63,8 @@ public class L2R002Tests
         }
         """,
         Verify.Diagnostic("L2R002").WithSpan(6, 6, 6, 51).WithArguments(
-            "Offsets",
-            "it is marked [Bias]; a bias sets an offset, not the model's complexity, and standard practice (Keras, " +
-            "timm, Hugging Face) leaves biases unregularized. Remove [L2] from it"));
+            "[L2] regularizes the bias 'Offsets' like a weight: it is marked [Bias].",
+            "Remove [L2] from it."));
 
     [Fact]
     public Task A_parameter_created_with_the_bias_role_is_reported() => Verify.VerifyAsync("""
@@ -132,10 +130,8 @@ public class L2R002Tests
         }
         """,
         Verify.Diagnostic("L2R002").WithSpan(7, 6, 7, 51).WithArguments(
-            "Offsets",
-            "it is a vector of 4 beside the 4 × 7 matrix 'Kernel', the shape of that matrix's bias; a bias sets an offset, " +
-            "not the model's complexity, and standard practice (Keras, timm, Hugging Face) leaves biases unregularized. " +
-            "Remove [L2] from it"));
+            "[L2] regularizes the bias 'Offsets' like a weight: it is a vector of 4 beside the 4 × 7 matrix 'Kernel', the shape of that matrix's bias.",
+            "Remove [L2] from it."));
 
     [Fact]
     public Task A_layer_told_to_include_its_biases_is_reported_at_that_argument() => Verify.VerifyAsync(
@@ -147,9 +143,8 @@ public class L2R002Tests
         partial class Hidden { }
         """,
         Verify.Diagnostic("L2R002").WithSpan(4, 48, 4, 68).WithArguments(
-            "Hidden.Biases",
-            "IncludeBiases = true asks for the layer's biases to be regularized, which generated layers never do; a bias sets an offset, not the " +
-            "model's complexity, and standard practice (Keras, timm, Hugging Face) leaves biases unregularized. Remove IncludeBiases"));
+            "IncludeBiases = true asks for the biases 'Hidden.Biases' to be regularized, which generated layers never do.",
+            "Remove IncludeBiases."));
 
     [Fact]
     public Task A_layer_that_leaves_its_biases_alone_is_not_reported() => Verify.VerifyAsync("""

@@ -45,9 +45,8 @@ public class L2R008Tests
         }
         """,
         Verify.Diagnostic("L2R008").WithSpan(5, 6, 5, 51).WithArguments(
-            "Weights",
-            "it belongs to the normalization layer 'LayerNorm'; the gain and shift of a normalization set the scale and " +
-            "offset of its outputs, and standard practice (Keras, timm, Hugging Face) leaves them unregularized. Remove [L2] from it"));
+            "[L2] regularizes the normalization parameter 'Weights' like a weight: it belongs to the normalization layer 'LayerNorm'.",
+            "Remove [L2] from it."));
 
     [Fact]
     public Task The_marker_decides_whatever_the_name() => Verify.VerifyAsync("""
@@ -69,8 +68,6 @@ public class L2R008Tests
         partial class BatchNormalization { }
         """,
         Verify.Diagnostic("L2R008").WithSpan(3, 2, 3, 47).WithArguments(
-            "BatchNormalization",
-            "'BatchNormalization' is named as a normalization layer, whose weights are its gain; the gain and shift of a " +
-            "normalization set the scale and offset of its outputs, and standard practice (Keras, timm, Hugging Face) leaves " +
-            "them unregularized. Remove [L2]"));
+            "'BatchNormalization' is named as a normalization layer, so [L2] regularizes its gain like a weight.",
+            "Remove [L2]."));
 }

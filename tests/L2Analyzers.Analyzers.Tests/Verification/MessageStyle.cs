@@ -15,12 +15,6 @@ internal static partial class MessageStyle
 
     public const int MaxSentences = 2;
 
-    /// <summary>
-    /// Rules whose messages still break the house rule (L2R002 and L2R008 append the whole exemption advice to a quoted
-    /// statement: up to 460 characters): reported to the lead, not hidden; remove an ID once its messages comply.
-    /// </summary>
-    public static readonly IReadOnlySet<string> NotYetCompliant = new HashSet<string> { "L2R002", "L2R008" };
-
     /// <summary>The number of sentences: terminators followed by a space or the end, plus an unterminated last one.</summary>
     public static int Sentences(string message)
     {
@@ -53,7 +47,7 @@ internal static partial class MessageStyle
     {
         foreach (var diagnostic in diagnostics)
         {
-            if (diagnostic.Id.StartsWith("L2", StringComparison.Ordinal) && !NotYetCompliant.Contains(diagnostic.Id) &&
+            if (diagnostic.Id.StartsWith("L2", StringComparison.Ordinal) &&
                 Problem(diagnostic.GetMessage(CultureInfo.InvariantCulture)) is { } problem)
             {
                 throw new InvalidOperationException($"{diagnostic.Id} message has {problem}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}");

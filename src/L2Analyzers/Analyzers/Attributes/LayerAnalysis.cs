@@ -171,8 +171,8 @@ internal sealed class LayerAnalysis
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.L2OnBias,
                 site.ArgumentLocation(KnownNames.IncludeBiasesProperty),
-                $"{type.Name}.Biases",
-                $"IncludeBiases = true asks for the layer's biases to be regularized, which generated layers never do; {Exemptions.BiasAdvice}. Remove IncludeBiases"));
+                $"IncludeBiases = true asks for the biases {Quoted.Name(type.Name + ".Biases")} to be regularized, which generated layers never do.",
+                "Remove IncludeBiases."));
         }
 
         if (ParameterNames.IsNormalization(type.Name))
@@ -180,18 +180,18 @@ internal sealed class LayerAnalysis
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.L2OnNormalization,
                 site.Syntax.GetLocation(),
-                type.Name,
-                $"'{type.Name}' is named as a normalization layer, whose weights are its gain; {Exemptions.NormalizationAdvice}. Remove [L2]"));
+                $"{Quoted.Name(type.Name)} is named as a normalization layer, so [L2] regularizes its gain like a weight.",
+                "Remove [L2]."));
         }
     }
 
     /// <summary>Rules L2R002 and L2R008 for a member-level attribute.</summary>
     private static void ReportRole(SymbolAnalysisContext context, L2Site site, ParameterRoleEvidence role)
     {
-        var (descriptor, advice) = role.Role switch
+        var (descriptor, parameter) = role.Role switch
         {
-            ParameterRoleKind.Bias => (Descriptors.L2OnBias, Exemptions.BiasAdvice),
-            ParameterRoleKind.Normalization => (Descriptors.L2OnNormalization, Exemptions.NormalizationAdvice),
+            ParameterRoleKind.Bias => (Descriptors.L2OnBias, "bias"),
+            ParameterRoleKind.Normalization => (Descriptors.L2OnNormalization, "normalization parameter"),
             _ => (null, string.Empty),
         };
 
@@ -200,8 +200,8 @@ internal sealed class LayerAnalysis
             context.ReportDiagnostic(Diagnostic.Create(
                 descriptor,
                 site.Syntax.GetLocation(),
-                site.Target.Name,
-                $"{role.Reason}; {advice}. Remove [L2] from it"));
+                $"[L2] regularizes the {parameter} {Quoted.Name(site.Target.Name)} like a weight: {role.Reason}.",
+                "Remove [L2] from it."));
         }
     }
 

@@ -98,13 +98,13 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
     /// <summary>L2R002 or L2R008 at the argument that passes a bias or a normalization parameter to a kernel.</summary>
     private static Diagnostic OnExemptParameter(IInvocationOperation call, IArgumentOperation argument, ParameterRoleKind role)
     {
-        string name = argument.Value.Syntax.ToString();
+        string name = Quoted.Name(argument.Value.Syntax.ToString());
         string method = call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name;
         return role == ParameterRoleKind.Normalization
-            ? Diagnostic.Create(Descriptors.L2OnNormalization, argument.Value.Syntax.GetLocation(), name,
-                $"{method} regularizes it like a weight; pass the weights only: {Exemptions.NormalizationAdvice}")
-            : Diagnostic.Create(Descriptors.L2OnBias, argument.Value.Syntax.GetLocation(), name,
-                $"{method} regularizes it like a weight; pass the weights only: {Exemptions.BiasAdvice}");
+            ? Diagnostic.Create(Descriptors.L2OnNormalization, argument.Value.Syntax.GetLocation(),
+                $"{method} regularizes the normalization parameter {name} like a weight.", "Pass the weights only.")
+            : Diagnostic.Create(Descriptors.L2OnBias, argument.Value.Syntax.GetLocation(),
+                $"{method} regularizes the bias {name} like a weight.", "Pass the weights only.");
     }
 
     /// <summary>The learning rate argument, or the one of an optimizer created in the argument itself.</summary>

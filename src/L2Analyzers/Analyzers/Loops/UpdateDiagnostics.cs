@@ -5,7 +5,6 @@ using L2Analyzers.Common.Symbols;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
@@ -19,8 +18,6 @@ namespace L2Analyzers.Analyzers.Loops;
 /// <summary>The diagnostics one hand-written regularization update deserves.</summary>
 internal static class UpdateDiagnostics
 {
-    private const int MaxQuotedLength = 72;
-
     /// <summary>
     /// L2R002 for a bias, L2R008 for a normalization parameter, and the judgement of <see cref="LambdaJudge"/> on a
     /// constant λ: L2R001/L2R003 at λ, L2R004 at the statement of a penalized step whose constant η·λ ≥ 1.
@@ -110,7 +107,7 @@ internal static class UpdateDiagnostics
                 break;
             case FlowKind.ConstantArgument when flow.Lambda is { } lambda:
                 var argument = flow.At is IArgumentOperation passed ? passed.Value.WithoutNumericConversions().Syntax : flow.At.Syntax;
-                var words = new LoopWording(flow.Update.Mode, Collapse(flow.Update.Assignment.Syntax.ToString()), NameOf(flow.Update.Lambda) ?? "λ", null, null);
+                var words = new LoopWording(flow.Update.Mode, Quoted.Collapse(flow.Update.Assignment.Syntax.ToString()), NameOf(flow.Update.Lambda) ?? "λ", null, null);
                 var use = new L2Use(flow.Update.Mode, flow.Update.Grows ? -lambda : lambda, words) { LearningRate = LearningRateOf(flow.Update) };
                 foreach (var diagnostic in Judged(use, thresholds, at, at, argument, flow.Update.Mode))
                 {
@@ -127,11 +124,11 @@ internal static class UpdateDiagnostics
     /// </summary>
     private static LoopWording Words(RegularizationUpdate update, SyntaxNode? constant, bool declared)
     {
-        string statement = Collapse(update.Assignment.Syntax.ToString());
+        string statement = Quoted.Collapse(update.Assignment.Syntax.ToString());
         var target = constant is null ? null : ValueRewrite.FormTarget(constant, update.Mode);
         string? name = NameOf(update.Lambda);
-        string? literal = name is null && constant is not null ? Collapse(constant.ToString()) : null;
-        return new LoopWording(update.Mode, statement, name, target is null ? null : Collapse(target.ToString()), literal, declared);
+        string? literal = name is null && constant is not null ? Quoted.Collapse(constant.ToString()) : null;
+        return new LoopWording(update.Mode, statement, name, target is null ? null : Quoted.Collapse(target.ToString()), literal, declared);
     }
 
     private static LearningRate? LearningRateOf(RegularizationUpdate update) =>
@@ -181,33 +178,29 @@ internal static class UpdateDiagnostics
         switch (role)
         {
             case ParameterRoleKind.Bias:
-                string explanation = Explanation(update, "bias", "biases", Exemptions.BiasAdvice);
+                var (what, action) = Explanation(update, $"the bias {Quoted.Name(name)}", "biases");
                 return LinearModels.IsLinearModelBias(update.Parameter, markers)
-                    ? Diagnostic.Create(Descriptors.L2OnBias, location, DiagnosticSeverity.Info, null, null, name, explanation)
-                    : Diagnostic.Create(Descriptors.L2OnBias, location, name, explanation);
+                    ? Diagnostic.Create(Descriptors.L2OnBias, location, DiagnosticSeverity.Info, null, null, what, action)
+                    : Diagnostic.Create(Descriptors.L2OnBias, location, what, action);
             case ParameterRoleKind.Normalization:
-                return Diagnostic.Create(
-                    Descriptors.L2OnNormalization,
-                    location,
-                    name,
-                    Explanation(update, "normalization parameter", "normalization parameters", Exemptions.NormalizationAdvice));
+                var (does, instead) = Explanation(update, $"the normalization parameter {Quoted.Name(name)}", "normalization parameters");
+                return Diagnostic.Create(Descriptors.L2OnNormalization, location, does, instead);
             default:
                 return null;
         }
     }
 
-    /// <summary>What the update does to an exempt <paramref name="parameter"/> (bias, normalization parameter) and why it should not.</summary>
-    private static string Explanation(RegularizationUpdate update, string parameter, string parameters, string advice)
+    /// <summary>What the update does to an exempt <paramref name="parameter"/> (a bias, a normalization parameter), and what to do instead.</summary>
+    private static (string What, string Action) Explanation(RegularizationUpdate update, string parameter, string parameters)
     {
-        string code = Quote(update.Assignment);
-        string what = update.Kind switch
+        string code = Quoted.Code(update.Assignment.Syntax.ToString());
+        return update.Kind switch
         {
-            UpdateKind.GradientPenalty => $"'{code}' adds its penalty to the gradient, which pulls the {parameter} toward 0; drop this term for {parameters}",
-            UpdateKind.PenalizedStep => $"the penalty term in '{code}' pulls it toward 0 every step; keep the gradient step and drop the penalty term for {parameters}",
-            UpdateKind.LossPenalty => $"'{code}' adds its square to the loss penalty, which pulls the {parameter} toward 0; leave {parameters} out of the penalty",
-            _ => $"'{code}' shrinks it toward 0 every step like a weight; drop this update for {parameters}",
+            UpdateKind.GradientPenalty => ($"{code} adds a penalty to the gradient that pulls {parameter} toward 0.", $"Drop this term for {parameters}."),
+            UpdateKind.PenalizedStep => ($"The penalty term in {code} pulls {parameter} toward 0 every step.", $"Drop the penalty term for {parameters}."),
+            UpdateKind.LossPenalty => ($"{code} adds {parameter} to the loss penalty.", $"Leave {parameters} out of the penalty."),
+            _ => ($"{code} decays {parameter} like a weight.", $"Drop the decay for {parameters}."),
         };
-        return $"{what}: {advice}";
     }
 
     /// <summary>The product of the factors, or null when one of them is not known at compile time.</summary>
@@ -254,12 +247,4 @@ internal static class UpdateDiagnostics
         int end = factors.Max(factor => factor.Operation.Syntax.Span.End);
         return Location.Create(factors[0].Operation.Syntax.SyntaxTree, TextSpan.FromBounds(start, end));
     }
-
-    private static string Quote(IOperation assignment)
-    {
-        string code = Collapse(assignment.Syntax.ToString());
-        return code.Length <= MaxQuotedLength ? code : code.Substring(0, MaxQuotedLength - 1) + "…";
-    }
-
-    private static string Collapse(string code) => Regex.Replace(code, @"\s+", " ");
 }

@@ -55,11 +55,11 @@ internal static class DecayedParameters
             }),
             SelectionKind.Biases => (Descriptors.L2OnBias, new object[]
             {
-                written, $"{weightDecay} decays the biases this selects. Give their group weight_decay = 0",
+                $"{weightDecay} decays the biases that {Quoted.Code(written)} selects.", "Give their group weight_decay = 0.",
             }),
             SelectionKind.AllButBiases when ParameterSelection.HasNormalizationLayer(selection.Module, symbols) => (Descriptors.L2OnNormalization, new object[]
             {
-                written, $"{weightDecay} decays the normalization weights this leaves in. Select the decayed parameters by rank (dim() >= 2)",
+                $"{weightDecay} decays the normalization weights that {Quoted.Code(written)} leaves in.", "Select the decayed parameters by rank (dim() >= 2).",
             }),
             _ => (null, null),
         };

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using L2Analyzers.Analyzers.Attributes;
 using L2Analyzers.Common.Symbols;
+using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Analyzers.Shared.Roles;
@@ -47,7 +48,7 @@ internal static class ParameterRoles
 
         if (member.ContainingType is { } layer && ParameterNames.IsNormalization(layer.Name))
         {
-            return new(ParameterRoleKind.Normalization, $"it belongs to the normalization layer '{layer.Name}'");
+            return new(ParameterRoleKind.Normalization, $"it belongs to the normalization layer {Quoted.Name(layer.Name)}");
         }
 
         // A name that says weight wins over shape (a one-unit output layer's weight vector beside the hidden matrix),
@@ -123,7 +124,7 @@ internal static class ParameterRoles
                 string shape = string.Join(" × ", matrix.Lengths.Select(l => l?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"));
                 return new(
                     ParameterRoleKind.Bias,
-                    $"it is a vector of {length} beside the {shape} matrix '{sibling.Name}', the shape of that matrix's bias");
+                    $"it is a vector of {length} beside the {shape} matrix {Quoted.Name(sibling.Name)}, the shape of that matrix's bias");
             }
         }
 
