@@ -36,15 +36,22 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
             return;
         }
 
-        context.RegisterCandidateOperationAction(
-            calls.MayCall,
-            operation => Analyze(operation, calls, symbols),
-            SyntaxKind.InvocationExpression,
-            SyntaxKind.ObjectCreationExpression,
-            SyntaxKind.ImplicitObjectCreationExpression);
+        // Per type, for the constants it declares (ConstantFindings); only here, where the runtime is referenced.
+        ConstantFindings.RegisterPerType(
+            context,
+            (type, constants) => type.RegisterCandidateOperationAction(
+                calls.MayCall,
+                operation => Analyze(operation, calls, symbols, constants),
+                SyntaxKind.InvocationExpression,
+                SyntaxKind.ObjectCreationExpression,
+                SyntaxKind.ImplicitObjectCreationExpression));
     }
 
-    private static void Analyze(CandidateOperation context, KnownCalls calls, RuntimeSymbols symbols)
+    /// <summary>
+    /// Judges a call's constant mode and λ; the findings about a λ read through a name declared in the call's type are
+    /// held in <paramref name="constants"/>, reported once at the declaration.
+    /// </summary>
+    private static void Analyze(CandidateOperation context, KnownCalls calls, RuntimeSymbols symbols, ConstantFindings constants)
     {
         var (method, arguments) = context.Operation switch
         {
@@ -78,7 +85,13 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
         };
 
         var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
-        foreach (var finding in LambdaJudge.Judge(use, thresholds))
+        var declaration = ConstantFindings.DeclaredIn(lambdaArgument.Value, context.ContainingSymbol?.ContainingType);
+        if (declaration is not null)
+        {
+            constants.Hold(declaration, use, thresholds, lambdaArgument.Value.Syntax.GetLocation());
+        }
+
+        foreach (var finding in LambdaJudge.Judge(use, thresholds).Where(finding => declaration is null || !ConstantFindings.IsAboutValue(finding)))
         {
             var target = finding.Target switch
             {

@@ -36,15 +36,18 @@ public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
             return;
         }
 
-        context.RegisterOperationAction(
-            operationContext => Analyze(operationContext, symbols),
-            OperationKind.Invocation,
-            OperationKind.ObjectCreation,
-            OperationKind.SimpleAssignment);
+        // Per type, for the constants it declares (ConstantFindings); only here, where TorchSharp is referenced.
+        ConstantFindings.RegisterPerType(
+            context,
+            (type, constants) => type.RegisterOperationAction(
+                operationContext => Analyze(operationContext, symbols, constants),
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment));
         context.RegisterOperationAction(operationContext => AnalyzeLoop(operationContext, symbols), OperationKind.Loop);
     }
 
-    private static void Analyze(OperationAnalysisContext context, TorchSharpSymbols symbols)
+    private static void Analyze(OperationAnalysisContext context, TorchSharpSymbols symbols, ConstantFindings constants)
     {
         var site = context.Operation switch
         {
@@ -60,7 +63,7 @@ public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
         }
 
         var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
-        context.ReportAll(WeightDecayDiagnostics.For(site, symbols, thresholds));
+        context.ReportAll(WeightDecayDiagnostics.For(site, symbols, thresholds, constants, context.ContainingSymbol.ContainingType));
     }
 
     private static void AnalyzeLoop(OperationAnalysisContext context, TorchSharpSymbols symbols)
