@@ -18,7 +18,8 @@ namespace L2Analyzers.Analyzers.Calls;
 /// <summary>
 /// Checks calls to the runtime's own L2 API (<c>L2Update.Step(L2Mode.WeightDecay, 0.97, …)</c>, <c>L2Update.RegularizedStep</c>,
 /// <c>L2Kernels</c>, <c>L2Convention</c>, <c>new L2Regularization(…)</c>) whose mode and lambda are constants, with the
-/// same rules as the attributes; a constant learning rate and the optimizer's type are used when the call has them.
+/// same rules as the attributes; a constant learning rate and the optimizer's type are used when the call has them. A λ
+/// read through a name declared in the call's type is judged once at its declaration (<see cref="ConstantFindings"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class L2CallAnalyzer : L2AnalyzerBase

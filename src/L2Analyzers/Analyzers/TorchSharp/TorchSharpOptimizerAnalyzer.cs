@@ -13,6 +13,7 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// optimizer's convention (L2R001, L2R003), SGD steps unstable with their learning rate (L2R004), biases selected for
 /// decay (L2R002), coupled decay under Adam and other adaptive optimizers (L2R005), AdamW without weight_decay (L2R009),
 /// ParamGroup constructors that reset the optimizer's options (L2R010) and decay of all of a module's parameters (L2R011).
+/// A weight_decay read through a name declared in the type is judged once at its declaration (<see cref="ConstantFindings"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
