@@ -41,11 +41,11 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         var half = context.Compilation.GetTypeByMetadataName("System.Half");
         var markers = table.Runtime;
         var lists = new ListJoin();
-        context.RegisterSymbolStartAction(
-            type =>
+        ConstantFindings.RegisterPerType(
+            context,
+            (type, constants) =>
             {
                 var flow = new TypeFlow();
-                var constants = new ConstantFindings();
                 var additions = new ListAdditions();
                 type.RegisterCandidateOperationAction(
                     MayUpdate,
@@ -62,12 +62,8 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
                 type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
                 type.RegisterSyntaxNodeAction(additions.OnNode, ListAdditions.Kinds);
                 type.RegisterSymbolEndAction(end =>
-                {
-                    ReportFlow(end, flow, lists.Publish(flow.ListUpdates, additions.Biases(markers, end.CancellationToken)), markers);
-                    end.ReportAll(constants.Release());
-                });
-            },
-            SymbolKind.NamedType);
+                    ReportFlow(end, flow, lists.Publish(flow.ListUpdates, additions.Biases(markers, end.CancellationToken)), markers));
+            });
     }
 
     private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow, ConstantFindings constants)
