@@ -1,4 +1,5 @@
 using L2Analyzers.Conventions;
+using L2Analyzers.Diagnostics;
 
 namespace L2Analyzers.Judgement;
 
@@ -13,6 +14,15 @@ namespace L2Analyzers.Judgement;
 /// <param name="written">The convention the sites read the value in.</param>
 internal sealed class DeclaredWording(Wording site, string name, L2Mode written) : Wording
 {
+    /// <summary>
+    /// The characters the name, quoted twice (subject and advice), and the site's role may take together: the rest of
+    /// the longest L2R001 message is about 175, so a long name is shortened with … and the message keeps to 250.
+    /// </summary>
+    private const int NamesAndRole = 75;
+
+    /// <summary>The shortest a long name is cut to.</summary>
+    private const int MinName = 8;
+
     /// <inheritdoc />
     public override string LearningRate => site.LearningRate;
 
@@ -29,7 +39,7 @@ internal sealed class DeclaredWording(Wording site, string name, L2Mode written)
     public override bool CanWrite(L2Mode mode) => mode == written && site.CanWrite(mode);
 
     /// <inheritdoc />
-    public override string Rewrite(L2Mode mode, double lambda) => $"`{name} = {Numbers.Format(lambda)}`";
+    public override string Rewrite(L2Mode mode, double lambda) => $"`{Name} = {Numbers.Format(lambda)}`";
 
     /// <inheritdoc />
     public override double Typical(L2Mode mode) => site.Typical(mode);
@@ -39,4 +49,7 @@ internal sealed class DeclaredWording(Wording site, string name, L2Mode written)
 
     /// <inheritdoc />
     public override string ValidRange(L2Mode? mode) => site.ValidRange(mode);
+
+    /// <summary>The name as messages quote it, shortened so that it fits twice beside the site's role.</summary>
+    private string Name => Quoted.Shorten(name, System.Math.Max(MinName, (NamesAndRole - site.Role(written).Length) / 2));
 }

@@ -60,6 +60,17 @@ public class ConstantDeclarationTests
             "`keep = 1` as retention in L2Kernels.Decay is invalid: it keeps every weight as it is, which is no regularization.",
             "Valid range: 0 < λ < 1."));
 
+    /// <summary>The longest role (a method that fixes its mode) leaves the least room for the name.</summary>
+    [Fact]
+    public Task A_long_name_is_shortened_so_that_the_message_keeps_to_250_characters() => Verify.VerifyAsync(
+        InMethod("""
+            var encoderAndDecoderWeightDecayCoefficient = {|#0:0.97|};
+                    L2Convention.FromPyTorchWeightDecay({|#1:encoderAndDecoderWeightDecayCoefficient|}, L2Mode.WeightDecay, 0.05);
+            """),
+        Verify.Located("L2R001").WithLocation(0).WithLocation(1).WithArguments(
+            "`encoderAn… = 0.97` as weightDecay in L2Convention.FromPyTorchWeightDecay adds 0.97·w to each gradient, removing 4.85% of each weight per step at η = 0.05.",
+            "No other reading is plausible; typical values are 1e-5 … 0.1, such as `encoderAn… = 0.03`."));
+
     [Fact]
     public Task A_field_of_another_type_is_reported_at_each_use() => Verify.VerifyAsync(
         """

@@ -47,6 +47,16 @@ public class ConstantDeclarationTests
         Verify.Located("L2R001").WithLocation(0).WithLocation(1));
 
     [Fact]
+    public Task A_long_name_is_shortened_so_that_the_message_keeps_to_250_characters() => Verify.VerifyAsync(
+        InMethod("""
+            double encoderAndDecoderWeightDecayCoefficient = {|#0:0.97|};
+                    torch.optim.ASGD(encoder, 0.05, weight_decay: {|#1:encoderAndDecoderWeightDecayCoefficient|});
+            """),
+        Verify.Located("L2R001").WithLocation(0).WithLocation(1).WithArguments(
+            "`encoderAndDecoderW… = 0.97` as weight_decay in torch.optim.ASGD adds 0.97·w to each gradient, removing 4.85% of each weight per step at lr = 0.05.",
+            "No other reading is plausible; typical values are 1e-5 … 0.1, such as `encoderAndDecoderW… = 0.0005`."));
+
+    [Fact]
     public Task Instability_stays_at_the_optimizer() => Verify.VerifyAsync(
         InMethod("""
             double wd = 0.4;
