@@ -41,7 +41,7 @@ public sealed class ModeChangeCodeFixProvider : L2CodeFixProvider
 
         if (diagnostic.Properties.ContainsKey(ValueRewrite.WrittenMode))
         {
-            return ValueCodeFix.For(site); // a loop's or a TorchSharp call's value
+            return ValueCodeFix.For(site); // a loop's or a TorchSharp call's value, or a constant's declaration
         }
 
         var attribute = node.FirstAncestorOrSelf<AttributeSyntax>();

@@ -15,8 +15,8 @@ namespace L2Analyzers.CodeFixes;
 /// <summary>
 /// Offers each accepted reading of a suspicious constant in a hand-written loop or a TorchSharp call (L2R001) as its
 /// own fix: a new value in place of the constant, or, for a simple compound assignment, the statement in the other form
-/// (<c>w[i] -= 0.97 * w[i]</c> becomes <c>w[i] *= 0.97</c>); a constant reported at its declaration gets its new value
-/// there. Offered by <see cref="ModeChangeCodeFixProvider"/>, L2R001's one provider, with the same keys as the
+/// (<c>w[i] -= 0.97 * w[i]</c> becomes <c>w[i] *= 0.97</c>); a constant reported at its declaration (read by loops,
+/// runtime calls or TorchSharp optimizers) gets its new value there. Offered by <see cref="ModeChangeCodeFixProvider"/>, L2R001's one provider, with the same keys as the
 /// attribute fixes, so one Fix All applies a kind of reading at every site.
 /// </summary>
 internal static class ValueCodeFix

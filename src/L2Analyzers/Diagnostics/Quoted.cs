@@ -20,5 +20,6 @@ internal static class Quoted
     /// <summary>The code with every run of whitespace made one space.</summary>
     public static string Collapse(string code) => Regex.Replace(code, @"\s+", " ");
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 1) + "…";
+    /// <summary>The text, cut to <paramref name="max"/> characters with … when it is longer.</summary>
+    public static string Shorten(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 1) + "…";
 }

@@ -15,9 +15,10 @@ internal sealed class CallWording(string parameter, L2Mode? fixedMode, string me
     public override string ValueName => parameter;
 
     /// <inheritdoc />
-    public override string Subject(L2Mode? mode, double lambda) => fixedMode is null && mode is { } known
-        ? $"{parameter} = {Numbers.Format(lambda)} with L2Mode.{Modes.Name(known)}"
-        : $"{parameter} = {Numbers.Format(lambda)} in {method}";
+    public override string Subject(L2Mode? mode, double lambda) => $"{parameter} = {Numbers.Format(lambda)}{Context(mode)}";
+
+    /// <inheritdoc />
+    public override string Role(L2Mode? mode) => $" as {parameter}{Context(mode)}";
 
     /// <inheritdoc />
     public override bool CanWrite(L2Mode mode) => fixedMode is null || fixedMode == mode;
@@ -26,4 +27,7 @@ internal sealed class CallWording(string parameter, L2Mode? fixedMode, string me
     public override string Rewrite(L2Mode mode, double lambda) => fixedMode is null
         ? $"L2Mode.{Modes.Name(mode)} with {parameter} = {Numbers.Format(lambda)}"
         : $"{parameter} = {Numbers.Format(lambda)}";
+
+    /// <summary>The mode the value is read in, or the method that fixes it: <c> with L2Mode.WeightDecay</c>, <c> in L2Kernels.Decay</c>.</summary>
+    private string Context(L2Mode? mode) => fixedMode is null && mode is { } known ? $" with L2Mode.{Modes.Name(known)}" : $" in {method}";
 }

@@ -13,11 +13,7 @@ namespace L2Analyzers.Judgement;
 /// <param name="name">The constant's name (<c>decay</c>), or null when it is a literal in the statement.</param>
 /// <param name="target">The updated variable (<c>w[i]</c>) when the statement's form can change, otherwise null.</param>
 /// <param name="literal">The constant as written in the statement (<c>0.97</c>) when it is a literal there, otherwise null.</param>
-/// <param name="declared">
-/// Whether the finding is reported at the constant's declaration, once for all the statements that read it: the
-/// subject is then the declaration alone (<c>`decay = 0.97`</c>).
-/// </param>
-internal sealed class LoopWording(L2Mode mode, string statement, string? name, string? target, string? literal, bool declared = false) : Wording
+internal sealed class LoopWording(L2Mode mode, string statement, string? name, string? target, string? literal) : Wording
 {
     /// <summary>The longest statement a message writes out again with the new value.</summary>
     private const int MaxRewritten = 32;
@@ -28,7 +24,7 @@ internal sealed class LoopWording(L2Mode mode, string statement, string? name, s
     /// <inheritdoc />
     public override string Subject(L2Mode? written, double lambda) => name is null
         ? Quote(statement)
-        : declared ? $"`{name} = {Numbers.Format(lambda)}`" : $"`{name} = {Numbers.Format(lambda)}` in {Quote(statement)}";
+        : $"`{name} = {Numbers.Format(lambda)}` in {Quote(statement)}";
 
     /// <inheritdoc />
     public override string ModeOnly(L2Mode written) => Quote(statement);

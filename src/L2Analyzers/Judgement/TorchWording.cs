@@ -25,6 +25,9 @@ internal sealed class TorchWording(string owner, L2Mode mode) : Wording
     public override string Subject(L2Mode? mode, double lambda) => $"{Rewrite(L2Mode.GradientPenalty, lambda)} in {owner}";
 
     /// <inheritdoc />
+    public override string Role(L2Mode? mode) => $" as {WeightDecay} in {owner}";
+
+    /// <inheritdoc />
     public override bool CanWrite(L2Mode target) => target == mode;
 
     /// <inheritdoc />

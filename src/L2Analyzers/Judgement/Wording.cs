@@ -21,6 +21,13 @@ internal abstract class Wording
     /// </summary>
     public abstract string Subject(L2Mode? mode, double lambda);
 
+    /// <summary>
+    /// How the site takes a value read through a name, said after the name's declaration (<see cref="DeclaredWording"/>):
+    /// <c> as lambda with L2Mode.WeightDecay</c>, <c> as weight_decay in torch.optim.SGD</c>; empty where the declaration
+    /// says it alone (a hand-written loop).
+    /// </summary>
+    public virtual string Role(L2Mode? mode) => string.Empty;
+
     /// <summary>The site's mode without a value, as a subject or an instruction: <c>L2Mode.GradientPenalty</c>.</summary>
     public virtual string ModeOnly(L2Mode mode) => $"L2Mode.{Modes.Name(mode)}";
 

@@ -4,12 +4,12 @@ namespace L2Analyzers.Analyzers.Tests.Calls;
 
 public class L2CallTests
 {
-    private static string InMethod(string body) => $$"""
+    private static string InMethod(string body, string penalty = "0.03") => $$"""
         using L2Analyzers;
 
         static class Training
         {
-            const double Penalty = 0.03;
+            const double Penalty = {{penalty}};
 
             static void Run(double[] w, double[] g, float[] wf, float[] gf, double eta, L2Mode mode,
                 Parameter<float> p, AdamOptimizer<float> adam, SgdOptimizer<float> sgd, IOptimizer<float> any)
@@ -21,7 +21,6 @@ public class L2CallTests
 
     [Theory]
     [InlineData("L2Update.Step(L2Mode.WeightDecay, {|L2R001:0.97|}, w, g, eta);")]
-    [InlineData("L2Update.Step(L2Mode.DecayFactor, {|L2R001:Penalty|}, w, g, eta);")]
     [InlineData("L2Update.Step(L2Mode.WeightDecay, {|L2R001:1 - Penalty|}, w, g, eta);")]
     [InlineData("L2Update.Step(L2Mode.WeightDecay, {|L2R001:0.97f|}, wf, gf, 0.05f);")]
     [InlineData("L2Update.Step(learningRate: eta, gradients: g, weights: w, {|L2R001:lambda: 0.97|}, mode: L2Mode.WeightDecay);")]
@@ -81,6 +80,12 @@ public class L2CallTests
         Verify.Diagnostic("L2R005").WithSpan(10, 43, 10, 65).WithArguments("lambda = 0.01 with L2Mode.GradientPenalty adds its penalty to the gradient before Adam rescales it, so weights with large gradients are barely decayed.", "Write L2Mode.ScaledWeightDecay with lambda = 0.01 (decoupled, as AdamW)."));
 
     [Fact]
-    public Task A_local_assigned_once_with_a_constant_is_judged() => Verify.VerifyAsync(InMethod(
-        "var lambda = 0.97; L2Update.Step(L2Mode.WeightDecay, {|L2R001:lambda|}, w, g, 0.1f);"));
+    public Task A_local_assigned_once_with_a_constant_is_judged_at_its_value() => Verify.VerifyAsync(
+        InMethod("var lambda = {|#0:0.97|}; L2Update.Step(L2Mode.WeightDecay, {|#1:lambda|}, w, g, 0.1f);"),
+        Verify.Located("L2R001").WithLocation(0).WithLocation(1));
+
+    [Fact]
+    public Task A_const_is_judged_at_its_value() => Verify.VerifyAsync(
+        InMethod("L2Update.Step(L2Mode.DecayFactor, {|#1:Penalty|}, w, g, eta);", "{|#0:0.03|}"),
+        Verify.Located("L2R001").WithLocation(0).WithLocation(1));
 }

@@ -56,20 +56,22 @@ public class OptimizerWeightDecayTests
 
         class Trainer
         {
-            const double WeightDecay = 0.97;
+            const double WeightDecay = {|#0:0.97|};
 
             public void Create(Parameter[] weights, double configured)
             {
-                double decay = 0.9;
+                double decay = {|#2:0.9|};
                 double changed = 0.9;
                 changed /= 100;
-                torch.optim.SGD(weights, 0.01, weight_decay: {|L2R001:WeightDecay|});
-                torch.optim.SGD(weights, 0.01, weight_decay: {|L2R001:decay|});
+                torch.optim.SGD(weights, 0.01, weight_decay: {|#1:WeightDecay|});
+                torch.optim.SGD(weights, 0.01, weight_decay: {|#3:decay|});
                 torch.optim.SGD(weights, 0.01, weight_decay: changed);
                 torch.optim.SGD(weights, 0.01, weight_decay: configured);
             }
         }
-        """);
+        """,
+        Verify.Located("L2R001").WithLocation(0).WithLocation(1),
+        Verify.Located("L2R001").WithLocation(2).WithLocation(3));
 
     [Theory]
     [InlineData("torch.optim.SGD(weights, 10, weight_decay: 0.1)")]

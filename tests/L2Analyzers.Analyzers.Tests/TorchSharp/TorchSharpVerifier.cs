@@ -15,6 +15,9 @@ internal static class TorchSharpVerifier
 {
     public static DiagnosticResult Diagnostic(string id) => AnalyzerVerifier<TorchSharpOptimizerAnalyzer>.Diagnostic(id);
 
+    /// <inheritdoc cref="AnalyzerVerifier{TAnalyzer}.Located"/>
+    public static DiagnosticResult Located(string id) => AnalyzerVerifier<TorchSharpOptimizerAnalyzer>.Located(id);
+
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
     {
         var test = Create(source);

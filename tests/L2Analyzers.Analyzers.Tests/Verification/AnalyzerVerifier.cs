@@ -12,6 +12,9 @@ internal static class AnalyzerVerifier<TAnalyzer>
 {
     public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
 
+    /// <summary>A diagnostic of rule <paramref name="id"/> at its default severity, checked for its locations only, not its message.</summary>
+    public static DiagnosticResult Located(string id) => new(id, Diagnostic(id).Severity);
+
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
     {
         var test = new Test { TestCode = source };

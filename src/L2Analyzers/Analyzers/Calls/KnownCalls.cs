@@ -15,6 +15,9 @@ internal sealed class KnownCalls
     /// <summary>The names of the known methods, and of the types whose constructors are known, for the syntax filter.</summary>
     private readonly HashSet<string> methodNames = new(System.StringComparer.Ordinal), typeNames = new(System.StringComparer.Ordinal);
 
+    /// <summary>The fewest arguments a known constructor can be called with, for target-typed <c>new(…)</c>.</summary>
+    private int fewestConstructorArguments = int.MaxValue;
+
     private KnownCalls(RuntimeSymbols symbols)
     {
         Add(symbols.L2Update, "Step", new CallShape(null, "mode", "lambda") { LearningRateParameter = "learningRate", Optimizer = "plain SGD" });
@@ -34,13 +37,14 @@ internal sealed class KnownCalls
 
     /// <summary>
     /// Whether <paramref name="node"/> may call a known method, by its syntax alone: an invocation of a method with a
-    /// known name, an object creation of a known type's name, or a target-typed <c>new(…)</c>.
+    /// known name, an object creation of a known type's name, or a target-typed <c>new(…)</c> with as many arguments as a
+    /// known constructor needs (so the <c>new()</c> of ordinary code costs nothing).
     /// </summary>
     public bool MayCall(SyntaxNode node) => node switch
     {
         InvocationExpressionSyntax invocation => RightmostName(invocation.Expression) is { } name && methodNames.Contains(name),
         ObjectCreationExpressionSyntax creation => RightmostName(creation.Type) is { } name && typeNames.Contains(name),
-        ImplicitObjectCreationExpressionSyntax => typeNames.Count > 0,
+        ImplicitObjectCreationExpressionSyntax creation => creation.ArgumentList.Arguments.Count >= fewestConstructorArguments,
         _ => false,
     };
 
@@ -70,7 +74,15 @@ internal sealed class KnownCalls
             if (member is IMethodSymbol method && HasParameters(method, shape))
             {
                 shapes[method.OriginalDefinition] = shape;
-                (method.MethodKind == MethodKind.Constructor ? typeNames : methodNames).Add(method.MethodKind == MethodKind.Constructor ? type!.Name : name);
+                if (method.MethodKind == MethodKind.Constructor)
+                {
+                    typeNames.Add(type.Name);
+                    fewestConstructorArguments = System.Math.Min(fewestConstructorArguments, method.Parameters.Count(p => !p.IsOptional && !p.IsParams));
+                }
+                else
+                {
+                    methodNames.Add(name);
+                }
             }
         }
     }

@@ -18,7 +18,8 @@ namespace L2Analyzers.Analyzers.Calls;
 /// <summary>
 /// Checks calls to the runtime's own L2 API (<c>L2Update.Step(L2Mode.WeightDecay, 0.97, …)</c>, <c>L2Update.RegularizedStep</c>,
 /// <c>L2Kernels</c>, <c>L2Convention</c>, <c>new L2Regularization(…)</c>) whose mode and lambda are constants, with the
-/// same rules as the attributes; a constant learning rate and the optimizer's type are used when the call has them.
+/// same rules as the attributes; a constant learning rate and the optimizer's type are used when the call has them. A λ
+/// read through a name declared in the call's type is judged once at its declaration (<see cref="ConstantFindings"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class L2CallAnalyzer : L2AnalyzerBase
@@ -36,15 +37,22 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
             return;
         }
 
-        context.RegisterCandidateOperationAction(
-            calls.MayCall,
-            operation => Analyze(operation, calls, symbols),
-            SyntaxKind.InvocationExpression,
-            SyntaxKind.ObjectCreationExpression,
-            SyntaxKind.ImplicitObjectCreationExpression);
+        // Per type, for the constants it declares (ConstantFindings); only here, where the runtime is referenced.
+        ConstantFindings.RegisterPerType(
+            context,
+            (type, constants) => type.RegisterCandidateOperationAction(
+                calls.MayCall,
+                operation => Analyze(operation, calls, symbols, constants),
+                SyntaxKind.InvocationExpression,
+                SyntaxKind.ObjectCreationExpression,
+                SyntaxKind.ImplicitObjectCreationExpression));
     }
 
-    private static void Analyze(CandidateOperation context, KnownCalls calls, RuntimeSymbols symbols)
+    /// <summary>
+    /// Judges a call's constant mode and λ; the findings about a λ read through a name declared in the call's type are
+    /// held in <paramref name="constants"/>, reported once at the declaration.
+    /// </summary>
+    private static void Analyze(CandidateOperation context, KnownCalls calls, RuntimeSymbols symbols, ConstantFindings constants)
     {
         var (method, arguments) = context.Operation switch
         {
@@ -78,7 +86,13 @@ public sealed class L2CallAnalyzer : L2AnalyzerBase
         };
 
         var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
-        foreach (var finding in LambdaJudge.Judge(use, thresholds))
+        var declaration = ConstantFindings.DeclaredIn(lambdaArgument.Value, context.ContainingSymbol?.ContainingType);
+        if (declaration is not null)
+        {
+            constants.Hold(declaration, use, thresholds, lambdaArgument.Value.Syntax.GetLocation());
+        }
+
+        foreach (var finding in LambdaJudge.Judge(use, thresholds).Where(finding => declaration is null || !ConstantFindings.IsAboutValue(finding)))
         {
             var target = finding.Target switch
             {

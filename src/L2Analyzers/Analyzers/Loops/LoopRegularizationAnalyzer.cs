@@ -41,11 +41,11 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
         var half = context.Compilation.GetTypeByMetadataName("System.Half");
         var markers = table.Runtime;
         var lists = new ListJoin();
-        context.RegisterSymbolStartAction(
-            type =>
+        ConstantFindings.RegisterPerType(
+            context,
+            (type, constants) =>
             {
                 var flow = new TypeFlow();
-                var constants = new ConstantFindings();
                 var additions = new ListAdditions();
                 type.RegisterCandidateOperationAction(
                     MayUpdate,
@@ -62,12 +62,8 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
                 type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
                 type.RegisterSyntaxNodeAction(additions.OnNode, ListAdditions.Kinds);
                 type.RegisterSymbolEndAction(end =>
-                {
-                    ReportFlow(end, flow, lists.Publish(flow.ListUpdates(end.CancellationToken), additions.Biases(markers, end.CancellationToken)), markers);
-                    end.ReportAll(constants.Release());
-                });
-            },
-            SymbolKind.NamedType);
+                    ReportFlow(end, flow, lists.Publish(flow.ListUpdates(end.CancellationToken), additions.Biases(markers, end.CancellationToken)), markers));
+            });
     }
 
     private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow, ConstantFindings constants)
@@ -126,24 +122,34 @@ public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
     }
 
     /// <summary>
-    /// The syntax-only filter: +=, -=, *=, or = with a sum, difference or product on the right (through parentheses and
-    /// casts); a local initialized with a sum or difference that has a product in it (<c>var g = grads[i] + wd * w[i]</c>).
+    /// The syntax-only filter: *=; += or -= with a product or a call on the right; = with a product, or a sum or difference
+    /// that has a product or a call in it, on the right (through parentheses and casts); a local initialized with a sum or
+    /// difference that has one in it (<c>var g = grads[i] + wd * w[i]</c>).
     /// </summary>
     private static bool MayUpdate(SyntaxNode node)
     {
         switch (node)
         {
             case VariableDeclaratorSyntax { Initializer.Value: var initial }:
-                return Unparenthesized(initial).Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression &&
-                    initial.DescendantNodes().Any(inner => inner.IsKind(SyntaxKind.MultiplyExpression));
+                return Unparenthesized(initial).Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression && HasProduct(initial);
             case VariableDeclaratorSyntax:
                 return false;
             case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple:
-                return Unparenthesized(simple.Right).Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression;
+                return Unparenthesized(simple.Right).Kind() is SyntaxKind.MultiplyExpression ||
+                    (Unparenthesized(simple.Right).Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression && HasProduct(simple.Right));
+            case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression or (int)SyntaxKind.SubtractAssignmentExpression } compound:
+                return HasProduct(compound.Right);
             default:
                 return true;
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> may multiply: every L2 term is a product (λ·w) or a square (<c>Math.Pow(w, 2)</c>),
+    /// so a sum with neither a product nor a call in it is no update.
+    /// </summary>
+    private static bool HasProduct(ExpressionSyntax value) =>
+        value.DescendantNodesAndSelf().Any(inner => inner.IsKind(SyntaxKind.MultiplyExpression) || inner.IsKind(SyntaxKind.InvocationExpression));
 
     private static ExpressionSyntax Unparenthesized(ExpressionSyntax value)
     {

@@ -46,7 +46,7 @@ internal static class UpdateDiagnostics
 
         // A decay that grows the parameter is wrong in the statement (its sign), not in the constant.
         var declaration = update.Grows ? null : DeclaredIn(update.Lambda, type);
-        var words = Words(update, constant, declared: false);
+        var words = Words(update, constant);
         if (ValueOf(update.Lambda) is not { } value)
         {
             // Coupling under an adaptive optimizer does not depend on λ's value.
@@ -70,25 +70,14 @@ internal static class UpdateDiagnostics
 
         if (declaration is not null)
         {
-            // The findings about the value itself, worded for the declaration they are reported at (once for all its uses).
-            var declared = use with { Words = Words(update, constant, declared: true) };
-            foreach (var finding in LambdaJudge.Judge(declared, thresholds).Where(finding => !AtStatement(finding)))
-            {
-                constants.Hold(declaration, WithFix(finding, declaration.Value, update.Mode), LocationOf(update.Lambda));
-            }
+            // The findings about the value itself, reported at its declaration (once for all its uses).
+            constants.Hold(declaration, use, thresholds, LocationOf(update.Lambda));
         }
     }
 
-    /// <summary>L2R004 and L2R005 are about the statement, the other findings about λ.</summary>
-    private static bool AtStatement(Finding finding) =>
-        finding.Descriptor == Descriptors.UnstableWithLearningRate || finding.Descriptor == Descriptors.CoupledL2UnderAdaptiveOptimizer;
-
     /// <summary>The declaration of a λ that is one constant read through a name declared in <paramref name="type"/>, or null.</summary>
     private static ConstantDeclaration? DeclaredIn(ImmutableArray<Factor> lambda, INamedTypeSymbol? type) =>
-        lambda is [{ Reciprocal: false } factor] && ConstantDeclaration.Of(factor.Operation) is { } declaration &&
-        (declaration.Symbol is ILocalSymbol || SymbolEqualityComparer.Default.Equals(declaration.Symbol.ContainingType, type))
-            ? declaration
-            : null;
+        lambda is [{ Reciprocal: false } factor] ? ConstantFindings.DeclaredIn(factor.Operation, type) : null;
 
     /// <summary>
     /// The diagnostics of an update joined with a call or a list elsewhere in its type: L2R002 or L2R008 at a helper's
@@ -122,13 +111,13 @@ internal static class UpdateDiagnostics
     /// How the update's messages quote it: by its constant's name, or by the statement when the constant is a literal in it;
     /// its form can change when it is a simple compound assignment of that literal.
     /// </summary>
-    private static LoopWording Words(RegularizationUpdate update, SyntaxNode? constant, bool declared)
+    private static LoopWording Words(RegularizationUpdate update, SyntaxNode? constant)
     {
         string statement = Quoted.Collapse(update.Assignment.Syntax.ToString());
         var target = constant is null ? null : ValueRewrite.FormTarget(constant, update.Mode);
         string? name = NameOf(update.Lambda);
         string? literal = name is null && constant is not null ? Quoted.Collapse(constant.ToString()) : null;
-        return new LoopWording(update.Mode, statement, name, target is null ? null : Quoted.Collapse(target.ToString()), literal, declared);
+        return new LoopWording(update.Mode, statement, name, target is null ? null : Quoted.Collapse(target.ToString()), literal);
     }
 
     private static LearningRate? LearningRateOf(RegularizationUpdate update) =>
@@ -149,24 +138,14 @@ internal static class UpdateDiagnostics
     {
         foreach (var finding in LambdaJudge.Judge(use, thresholds))
         {
-            bool atStatement = AtStatement(finding);
+            bool atStatement = !ConstantFindings.IsAboutValue(finding);
             if (!atStatement && held)
             {
                 continue;
             }
 
-            yield return WithFix(finding, constant, written).ToDiagnostic(atStatement ? statement : lambda);
+            yield return ValueRewrite.Marked(finding, constant, written).ToDiagnostic(atStatement ? statement : lambda);
         }
-    }
-
-    /// <summary>The finding with the value fix's marker when it is L2R001 about a constant a fix can rewrite, else without properties.</summary>
-    private static Finding WithFix(Finding finding, SyntaxNode? constant, L2Mode written)
-    {
-        bool fixable = finding.Descriptor == Descriptors.LambdaSuspiciousForMode && constant is not null && ValueRewrite.CanReplace(constant);
-        var properties = fixable
-            ? finding.Properties.SetItem(ValueRewrite.WrittenMode, ((int)written).ToString(System.Globalization.CultureInfo.InvariantCulture))
-            : ImmutableDictionary<string, string?>.Empty;
-        return finding with { Properties = properties };
     }
 
     /// <summary>

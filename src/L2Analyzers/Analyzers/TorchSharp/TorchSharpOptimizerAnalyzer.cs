@@ -13,6 +13,7 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// optimizer's convention (L2R001, L2R003), SGD steps unstable with their learning rate (L2R004), biases selected for
 /// decay (L2R002), coupled decay under Adam and other adaptive optimizers (L2R005), AdamW without weight_decay (L2R009),
 /// ParamGroup constructors that reset the optimizer's options (L2R010) and decay of all of a module's parameters (L2R011).
+/// A weight_decay read through a name declared in the type is judged once at its declaration (<see cref="ConstantFindings"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
@@ -36,15 +37,18 @@ public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
             return;
         }
 
-        context.RegisterOperationAction(
-            operationContext => Analyze(operationContext, symbols),
-            OperationKind.Invocation,
-            OperationKind.ObjectCreation,
-            OperationKind.SimpleAssignment);
+        // Per type, for the constants it declares (ConstantFindings); only here, where TorchSharp is referenced.
+        ConstantFindings.RegisterPerType(
+            context,
+            (type, constants) => type.RegisterOperationAction(
+                operationContext => Analyze(operationContext, symbols, constants),
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment));
         context.RegisterOperationAction(operationContext => AnalyzeLoop(operationContext, symbols), OperationKind.Loop);
     }
 
-    private static void Analyze(OperationAnalysisContext context, TorchSharpSymbols symbols)
+    private static void Analyze(OperationAnalysisContext context, TorchSharpSymbols symbols, ConstantFindings constants)
     {
         var site = context.Operation switch
         {
@@ -60,7 +64,7 @@ public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
         }
 
         var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
-        context.ReportAll(WeightDecayDiagnostics.For(site, symbols, thresholds));
+        context.ReportAll(WeightDecayDiagnostics.For(site, symbols, thresholds, constants, context.ContainingSymbol.ContainingType));
     }
 
     private static void AnalyzeLoop(OperationAnalysisContext context, TorchSharpSymbols symbols)

@@ -1,8 +1,8 @@
 using L2Analyzers.Analyzers.Operations;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Analyzers.Loops;
+using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
@@ -25,7 +25,16 @@ internal static class WeightDecayDiagnostics
     /// when it is positive, L2R005 (coupled under an adaptive optimizer, <see cref="CoupledDecay"/>); for a positive or unknown value, the parameters
     /// it should not reach (<see cref="DecayedParameters"/>: L2R011, L2R002, L2R008).
     /// </summary>
-    public static IEnumerable<Diagnostic> For(WeightDecaySite site, TorchSharpSymbols symbols, SuspicionThresholds thresholds)
+    /// <param name="site">The site.</param>
+    /// <param name="symbols">TorchSharp's symbols.</param>
+    /// <param name="thresholds">The suspicion thresholds configured for the file.</param>
+    /// <param name="constants">
+    /// Holds the findings about a weight_decay read from a constant declared in <paramref name="type"/> (a local, a const,
+    /// a readonly field), reported once at the declaration when the type's analysis ends; they are not returned.
+    /// </param>
+    /// <param name="type">The type being analyzed.</param>
+    public static IEnumerable<Diagnostic> For(
+        WeightDecaySite site, TorchSharpSymbols symbols, SuspicionThresholds thresholds, ConstantFindings constants, INamedTypeSymbol? type)
     {
         var location = site.Operation.Syntax.GetLocation();
         if (site is { Kind: SiteKind.Optimizer or SiteKind.Constructor, WeightDecay: null, TakesGroups: false, Optimizer.Mode: L2Mode.ScaledWeightDecay })
@@ -68,16 +77,23 @@ internal static class WeightDecayDiagnostics
         };
 
         var value = site.WeightDecay.WithoutNumericConversions().Syntax;
+        var declaration = ConstantFindings.DeclaredIn(site.WeightDecay, type);
+        if (declaration is not null)
+        {
+            constants.Hold(declaration, use, thresholds, site.WeightDecay.Syntax.GetLocation());
+        }
+
         // L2R005 carries the Adam → AdamW fix here: CoupledDecay reports it.
         foreach (var finding in LambdaJudge.Judge(use, thresholds).Where(finding => finding.Descriptor != Descriptors.CoupledL2UnderAdaptiveOptimizer))
         {
-            var target = finding.Descriptor == Descriptors.LambdaSuspiciousForMode || finding.Descriptor == Descriptors.LambdaInvalidForMode
-                ? site.WeightDecay.Syntax.GetLocation()
-                : location;
-            var properties = finding.Descriptor == Descriptors.LambdaSuspiciousForMode && ValueRewrite.CanReplace(value)
-                ? finding.Properties.SetItem(ValueRewrite.WrittenMode, ((int)site.Optimizer.Mode).ToString(System.Globalization.CultureInfo.InvariantCulture))
-                : ImmutableDictionary<string, string?>.Empty;
-            yield return (finding with { Properties = properties }).ToDiagnostic(target);
+            bool aboutValue = ConstantFindings.IsAboutValue(finding);
+            if (aboutValue && declaration is not null)
+            {
+                continue;
+            }
+
+            var target = aboutValue ? site.WeightDecay.Syntax.GetLocation() : location;
+            yield return ValueRewrite.Marked(finding, value, site.Optimizer.Mode).ToDiagnostic(target);
         }
 
         if (!(lambda > 0) || LambdaValidity.Problem(site.Optimizer.Mode, lambda) is not null)
