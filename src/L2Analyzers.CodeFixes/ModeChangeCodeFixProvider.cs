@@ -23,14 +23,8 @@ namespace L2Analyzers.CodeFixes;
 /// Fix All applies the same kind of rewrite everywhere.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ModeChangeCodeFixProvider)), Shared]
-public sealed class ModeChangeCodeFixProvider : L2CodeFixProvider
+public sealed class ModeChangeCodeFixProvider() : L2CodeFixProvider(RuleIds.LambdaSuspiciousForMode, RuleIds.CoupledL2UnderAdaptiveOptimizer, RuleIds.ModeNotStated)
 {
-    /// <summary>Creates the provider.</summary>
-    public ModeChangeCodeFixProvider()
-        : base(RuleIds.LambdaSuspiciousForMode, RuleIds.CoupledL2UnderAdaptiveOptimizer, RuleIds.ModeNotStated)
-    {
-    }
-
     private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
     {
         var (document, diagnostic, node) = (site.Document, site.Diagnostic, site.Node);

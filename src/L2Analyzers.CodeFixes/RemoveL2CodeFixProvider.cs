@@ -18,15 +18,9 @@ namespace L2Analyzers.CodeFixes;
 /// <c>IncludeBiases = true</c> on a layer.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveL2CodeFixProvider)), Shared]
-public sealed class RemoveL2CodeFixProvider : L2CodeFixProvider
+public sealed class RemoveL2CodeFixProvider() : L2CodeFixProvider(RuleIds.L2OnBias, RuleIds.L2OnNormalization)
 {
     private const string EquivalenceKey = "RemoveL2";
-
-    /// <summary>Creates the provider.</summary>
-    public RemoveL2CodeFixProvider()
-        : base(RuleIds.L2OnBias, RuleIds.L2OnNormalization)
-    {
-    }
 
     private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
     {

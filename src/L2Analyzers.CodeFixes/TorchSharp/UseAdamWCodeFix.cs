@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Analyzers.TorchSharp;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -20,7 +21,6 @@ namespace L2Analyzers.CodeFixes.TorchSharp;
 /// </summary>
 internal static class UseAdamWCodeFix
 {
-    private const string WeightDecay = "weight_decay";
 
     /// <summary>
     /// The key of L2R005's attribute fix: AdamW's weight_decay is ScaledWeightDecay (w ← w − lr·λ·w), so one Fix All
@@ -82,6 +82,6 @@ internal static class UseAdamWCodeFix
             IObjectCreationOperation creation => creation.Arguments,
             _ => ImmutableArray<IArgumentOperation>.Empty,
         };
-        return arguments.FirstOrDefault(argument => argument.Parameter?.Name == WeightDecay)?.Syntax as ArgumentSyntax;
+        return arguments.FirstOrDefault(argument => argument.Parameter?.Name == KnownNames.TorchWeightDecay)?.Syntax as ArgumentSyntax;
     }
 }

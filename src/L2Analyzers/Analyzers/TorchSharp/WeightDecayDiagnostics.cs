@@ -17,8 +17,6 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// <summary>The diagnostics one TorchSharp weight_decay site deserves.</summary>
 internal static class WeightDecayDiagnostics
 {
-    private const string WeightDecay = "weight_decay";
-
     /// <summary>
     /// L2R009 for AdamW without weight_decay, L2R010 for group constructors that reset the optimizer's options; for a
     /// nonzero constant, the judgement of <see cref="LambdaJudge"/> (L2R001, L2R003 at the value, L2R004 at the call) and,
@@ -72,7 +70,7 @@ internal static class WeightDecayDiagnostics
         double? learningRate = site.ConstantLearningRate();
         var use = new L2Use(site.Optimizer.Mode, lambda, new TorchWording(site.Owner, site.Optimizer.Mode))
         {
-            LearningRate = learningRate is { } eta ? new LearningRate(eta, "lr") : null,
+            LearningRate = learningRate is { } eta ? new LearningRate(eta, KnownNames.TorchLearningRate) : null,
             Optimizer = optimizer,
         };
 

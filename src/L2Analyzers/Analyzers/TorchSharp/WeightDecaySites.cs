@@ -9,9 +9,6 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// <summary>Reads the places that set a TorchSharp weight_decay, binding by symbol, never by name alone.</summary>
 internal static class WeightDecaySites
 {
-    private const string WeightDecay = "weight_decay";
-    private const string ShortLearningRate = "lr";
-    private const string LearningRateProperty = "LearningRate";
 
     /// <summary><c>torch.optim.X(...)</c> for an optimizer with weight_decay.</summary>
     public static WeightDecaySite? FromInvocation(IInvocationOperation invocation, TorchSharpSymbols symbols) =>
@@ -31,7 +28,7 @@ internal static class WeightDecaySites
     private static WeightDecaySite? FromOptimizerArguments(
         SiteKind kind, OptimizerFamily family, IOperation operation, ImmutableArray<IArgumentOperation> arguments, TorchSharpSymbols symbols)
     {
-        if (arguments.Argument(WeightDecay) is not { } weightDecay)
+        if (arguments.Argument(KnownNames.TorchWeightDecay) is not { } weightDecay)
         {
             return null;
         }
@@ -42,7 +39,7 @@ internal static class WeightDecaySites
             family,
             operation,
             weightDecay.PassedValue(),
-            (arguments.Argument(ShortLearningRate) ?? arguments.Argument("learningRate")).PassedValue(),
+            (arguments.Argument(KnownNames.TorchLearningRate) ?? arguments.Argument(KnownNames.TorchLearningRateInFull)).PassedValue(),
             parameters?.Value,
             IsParamGroups(parameters?.Parameter?.Type, symbols));
     }
@@ -51,7 +48,7 @@ internal static class WeightDecaySites
     public static WeightDecaySite? FromObjectCreation(IObjectCreationOperation creation, TorchSharpSymbols symbols)
     {
         if (creation.Constructor is not { ContainingType: { ContainingType: { } optimizer } group } constructor ||
-            creation.Arguments.Argument(ShortLearningRate) is not { } learningRate ||
+            creation.Arguments.Argument(KnownNames.TorchLearningRate) is not { } learningRate ||
             !TorchSharpSymbols.DerivesFrom(group, symbols.ParamGroup) ||
             OptimizerFamily.Find(optimizer.Name) is not { } family)
         {
@@ -62,7 +59,7 @@ internal static class WeightDecaySites
             SiteKind.ParamGroupConstructor,
             family,
             creation,
-            creation.Arguments.Argument(WeightDecay).PassedValue(),
+            creation.Arguments.Argument(KnownNames.TorchWeightDecay).PassedValue(),
             learningRate.PassedValue(),
             constructor.Parameters.Length > 0 && creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null,
             TakesGroups: false);
@@ -71,7 +68,7 @@ internal static class WeightDecaySites
     /// <summary><c>weight_decay = …</c> on an optimizer's Options, with the LearningRate set in the same initializer.</summary>
     public static WeightDecaySite? FromAssignment(ISimpleAssignmentOperation assignment, TorchSharpSymbols symbols)
     {
-        if (assignment.Target is not IFieldReferenceOperation { Field: { Name: WeightDecay, ContainingType: { ContainingType: { } optimizer } options } } ||
+        if (assignment.Target is not IFieldReferenceOperation { Field: { Name: KnownNames.TorchWeightDecay, ContainingType: { ContainingType: { } optimizer } options } } ||
             !TorchSharpSymbols.DerivesFrom(options, symbols.OptimizerOptions) ||
             OptimizerFamily.Find(optimizer.Name) is not { } family)
         {
@@ -102,7 +99,7 @@ internal static class WeightDecaySites
 
         foreach (var sibling in initializer.Initializers)
         {
-            if (sibling is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: LearningRateProperty } } learningRate)
+            if (sibling is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: KnownNames.TorchOptionsLearningRate } } learningRate)
             {
                 return learningRate.Value;
             }

@@ -35,4 +35,12 @@ internal static class KnownNames
     public const string LossProperty = nameof(global::L2Analyzers.NetworkAttribute.Loss);
     public const string ActivationProperty = nameof(global::L2Analyzers.DenseLayerAttribute.Activation);
     public const string ElementTypeProperty = nameof(global::L2Analyzers.DenseLayerAttribute.ElementType);
+
+    // TorchSharp's spelling of the options the optimizer checks read: its optimizers' parameters and Options members.
+    public const string TorchWeightDecay = "weight_decay";
+    public const string TorchLearningRate = "lr";
+    public const string TorchLearningRateInFull = "learningRate";
+    public const string TorchOptionsLearningRate = "LearningRate";
+    public const string TorchAdam = "Adam";
+    public const string TorchAdamW = "AdamW";
 }
