@@ -1,18 +1,8 @@
-using System.Collections.Generic;
-using System.Composition;
-using System.Linq;
-using System.Threading.Tasks;
-using System.Threading;
 using L2Analyzers.CodeFixes.Editing;
 using L2Analyzers.CodeFixes.TorchSharp;
 using L2Analyzers.Common;
-using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using L2Analyzers.Judgement;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes;
 

@@ -1,13 +1,5 @@
-using System.Collections.Generic;
-using System.Composition;
-using System.Threading;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes.TorchSharp;
 

@@ -1,15 +1,6 @@
-using System.Collections.Generic;
-using System.Composition;
-using System.Linq;
-using System.Threading;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes.TorchSharp;
 

@@ -1,14 +1,6 @@
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Analyzers.TorchSharp;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace L2Analyzers.CodeFixes.TorchSharp;

@@ -2,7 +2,6 @@ using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
-using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

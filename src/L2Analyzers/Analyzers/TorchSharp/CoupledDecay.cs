@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Common.Symbols;
-using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
 using L2Analyzers.Judgement.Explanations;
-using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

@@ -1,6 +1,5 @@
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Analyzers.Shared;
-using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,7 +1,6 @@
 using L2Analyzers.Analyzers.Operations;
 using System.Collections.Generic;
 using System.Linq;
-using L2Analyzers.Analyzers.Loops;
 using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
@@ -9,7 +8,6 @@ using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 using static L2Analyzers.Conventions.Numbers;
 
 namespace L2Analyzers.Analyzers.TorchSharp;

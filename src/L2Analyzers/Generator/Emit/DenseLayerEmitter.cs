@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using L2Analyzers.Common;
 using L2Analyzers.Common.Definitions;
 
 namespace L2Analyzers.Generator.Emit;

@@ -1,4 +1,3 @@
-using L2Analyzers.Common;
 using L2Analyzers.Common.Definitions;
 
 namespace L2Analyzers.Generator.Emit;
