@@ -9,18 +9,21 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace L2Analyzers.Analyzers.Loops;
 
-/// <summary>A bias put into a list field or property: <c>parameters.Add(hBiases)</c>.</summary>
-/// <param name="List">The list field or property.</param>
+/// <summary>A bias put into a list field or property, or returned by a method: <c>parameters.Add(hBiases)</c>.</summary>
+/// <param name="List">The list field, property or method.</param>
 /// <param name="Bias">The bias array or parameter object added to it.</param>
 internal readonly record struct BiasAddition(ISymbol List, ISymbol Bias);
 
 /// <summary>
-/// Collects, for one type, the places that put a bias into a list field or property: <c>list.Add(b)</c>,
-/// <c>list.Insert(i, b)</c>, <c>list.AddRange(new[] { w, b })</c>, and a collection initializer, array initializer or
-/// collection expression assigned to the member (<c>parameters = new List&lt;double[]&gt; { w, b }</c>, <c>= [w, b]</c>).
+/// Collects, for one type, the places that put a bias into a list field or property or return it from a method:
+/// <c>list.Add(b)</c>, <c>list.Insert(i, b)</c>, <c>list.AddRange(new[] { w, b })</c> (also through a local that stands
+/// for the member, <see cref="LocalLists"/>), a collection initializer, array initializer or collection expression
+/// assigned to the member or returned (<c>parameters = new List&lt;double[]&gt; { w, b }</c>, <c>=&gt; [w, b]</c>), and
+/// <c>yield return b</c>.
 /// Syntax is filtered first by the added element's name (one that says bias); only those are bound.
 /// </summary>
 internal sealed class ListAdditions
@@ -32,16 +35,19 @@ internal sealed class ListAdditions
     {
         SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression,
         SyntaxKind.ArrayCreationExpression, SyntaxKind.ImplicitArrayCreationExpression, SyntaxKind.ArrayInitializerExpression,
-        SyntaxKind.CollectionExpression,
+        SyntaxKind.CollectionExpression, SyntaxKind.YieldReturnStatement,
     };
 
     /// <summary>Keeps a node of one of <see cref="Kinds"/> that adds elements named like a bias to a member, with those elements.</summary>
     public void OnNode(SyntaxNodeAnalysisContext context)
     {
         var node = context.Node;
-        var (list, elements) = node is InvocationExpressionSyntax invocation ? FromCall(invocation)
-            : ListOf(node) is { } member ? (member, Elements(node))
-            : (null, []);
+        var (list, elements) = node switch
+        {
+            InvocationExpressionSyntax invocation => FromCall(invocation),
+            YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldReturnStatement, Expression: { } yielded } => (ReturningMember(node), [yielded]),
+            _ => ListOf(node) is { } member ? (member, Elements(node)) : (null, []),
+        };
         if (list is null || !elements.Any(element => NamedLikeBias(Unsuppressed(element))))
         {
             return;
@@ -56,10 +62,8 @@ internal sealed class ListAdditions
         var biases = new List<BiasAddition>();
         foreach (var (model, listSyntax, elements) in candidates)
         {
-            var list = listSyntax is ExpressionSyntax member
-                ? model.GetSymbolInfo(member, cancellationToken).Symbol
-                : model.GetDeclaredSymbol(listSyntax, cancellationToken);
-            if (list is not (IFieldSymbol or IPropertySymbol { IsIndexer: false }))
+            var lists = Lists(model, listSyntax, cancellationToken).SelectMany(ListSources.WithBaseMembers).ToList();
+            if (lists.Count == 0)
             {
                 continue;
             }
@@ -70,12 +74,27 @@ internal sealed class ListAdditions
                     ParameterReference.TryRead(added.WithoutImplicitConversions(), out var parameter) && parameter.Indices.IsEmpty &&
                     parameter.RoleWith(markers) == ParameterRoleKind.Bias)
                 {
-                    biases.Add(new BiasAddition(list, parameter.Variable));
+                    biases.AddRange(lists.Select(list => new BiasAddition(list, parameter.Variable)));
                 }
             }
         }
 
         return biases;
+    }
+
+    /// <summary>
+    /// The members the syntax names as the list: a field, property or method, or for a local, the members it stands for
+    /// (<see cref="LocalLists"/>).
+    /// </summary>
+    private static IEnumerable<ISymbol> Lists(SemanticModel model, SyntaxNode list, CancellationToken cancellationToken)
+    {
+        var symbol = list is ExpressionSyntax member ? model.GetSymbolInfo(member, cancellationToken).Symbol : model.GetDeclaredSymbol(list, cancellationToken);
+        return symbol switch
+        {
+            IFieldSymbol or IPropertySymbol { IsIndexer: false } or IMethodSymbol { MethodKind: MethodKind.Ordinary } => [symbol],
+            ILocalSymbol when model.GetOperation(list, cancellationToken) is ILocalReferenceOperation local => LocalLists.Of(local),
+            _ => [],
+        };
     }
 
     /// <summary><c>list.Add(x)</c>, <c>list.Insert(i, x)</c>: x; <c>list.AddRange(creation)</c>: the creation's elements.</summary>
@@ -96,16 +115,27 @@ internal sealed class ListAdditions
 
     /// <summary>
     /// The member a creation is assigned to (its expression, <c>parameters = new() { … }</c>) or initializes or returns (its
-    /// declaration, <c>List&lt;double[]&gt; ps = [ … ]</c>, <c>IReadOnlyList&lt;double[]&gt; Parameters =&gt; new[] { … }</c>).
+    /// declaration, <c>List&lt;double[]&gt; ps = [ … ]</c>, <c>IReadOnlyList&lt;double[]&gt; Parameters =&gt; new[] { … }</c>,
+    /// <c>double[][] Parameters() { return new[] { … }; }</c>).
     /// </summary>
     private static SyntaxNode? ListOf(SyntaxNode creation) => creation.Parent switch
     {
         AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when assignment.Right == creation => assignment.Left,
         EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } declarator } => declarator,
         EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property,
-        ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property,
+        ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or MethodDeclarationSyntax } arrow => arrow.Parent,
+        ReturnStatementSyntax statement => ReturningMember(statement),
         _ => null,
     };
+
+    /// <summary>The method or property whose body a <c>return</c> or <c>yield return</c> is in; null inside a lambda or local function.</summary>
+    private static SyntaxNode? ReturningMember(SyntaxNode statement) =>
+        statement.FirstAncestorOrSelf<SyntaxNode>(node => node is MemberDeclarationSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) switch
+        {
+            MethodDeclarationSyntax method => method,
+            AccessorDeclarationSyntax { RawKind: (int)SyntaxKind.GetAccessorDeclaration, Parent.Parent: PropertyDeclarationSyntax property } => property,
+            _ => null,
+        };
 
     /// <summary>The elements a creation lists: a collection or array initializer's expressions, a collection expression's elements.</summary>
     private static IReadOnlyList<ExpressionSyntax> Elements(SyntaxNode creation) => creation switch

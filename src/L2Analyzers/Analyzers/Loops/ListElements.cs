@@ -5,22 +5,29 @@ using Microsoft.CodeAnalysis;
 namespace L2Analyzers.Analyzers.Loops;
 
 /// <summary>
-/// Lists of parameters kept in a field or property, seen from the loops over them: the locals that take their elements
+/// Lists of parameters, seen from the loops over them: the locals that take their elements
 /// (<c>foreach (var p in parameters)</c>, <c>double[] p = parameters[k]</c>), arrays themselves or parameter objects whose
 /// array a loop updates (<c>p.Data[i]</c>). What is added to the lists is in <see cref="ListAdditions"/>.
 /// </summary>
 internal static class ListElements
 {
     /// <summary>
-    /// The list field or property whose element <paramref name="reference"/> belongs to, or null: <c>p[i]</c> or
-    /// <c>p.Data[i]</c> with <c>p</c> a local that takes the list's elements, or <c>parameters[k][i]</c> and
+    /// The list whose element <paramref name="reference"/> belongs to (its symbol by <see cref="ListSources"/>), or null:
+    /// <c>p[i]</c> or <c>p.Data[i]</c> with <c>p</c> a local that takes the list's elements, or <c>parameters[k][i]</c> and
     /// <c>parameters[k].Data[i]</c> directly.
     /// </summary>
-    public static ISymbol? ListOf(ParameterReference reference, IOperation inBody) => Element(reference) switch
+    public static ISymbol? ListOf(ParameterReference reference, IOperation inBody) => Element(reference, out var indexed) switch
     {
-        ILocalReferenceOperation { Local: var local } => ListOf(local, inBody),
-        IArrayElementReferenceOperation { ArrayReference: var list } => MemberOf(list),
-        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } list } => MemberOf(list),
+        ILocalReferenceOperation { Local: var local } => ListOf(local, inBody) ?? (indexed is null ? null : ListOf(indexed)),
+        { } element => ListOf(element),
+        null => null,
+    };
+
+    /// <summary>The list an indexed element comes from: <c>parameters</c> in <c>parameters[k]</c>.</summary>
+    private static ISymbol? ListOf(IOperation element) => element switch
+    {
+        IArrayElementReferenceOperation { ArrayReference: var list } => ListSources.Of(list),
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } list } => ListSources.Of(list),
         _ => null,
     };
 
@@ -32,15 +39,10 @@ internal static class ListElements
             {
                 case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation control } loop
                     when SymbolEqualityComparer.Default.Equals(control.Symbol, local):
-                    return MemberOf(loop.Collection);
+                    return ListSources.Of(loop.Collection);
                 case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
                     when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    return value.WithoutImplicitConversions() switch
-                    {
-                        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } list } => MemberOf(list),
-                        IArrayElementReferenceOperation { ArrayReference: var array } => MemberOf(array),
-                        _ => null,
-                    };
+                    return ListOf(value.WithoutImplicitConversions());
             }
         }
 
@@ -49,9 +51,10 @@ internal static class ListElements
 
     /// <summary>
     /// The list's element in a reference: <c>p</c> in <c>p[i]</c> and <c>p.Data[i]</c>, <c>parameters[k]</c> in
-    /// <c>parameters[k][i]</c> and <c>parameters[k].Data[i]</c>; null for a plain array or matrix (<c>w[j, i]</c>).
+    /// <c>parameters[k][i]</c> and <c>parameters[k].Data[i]</c>; null for a plain array or matrix (<c>w[j, i]</c>). For a
+    /// local indexed twice (<c>ps[k][i]</c>), <paramref name="indexed"/> is the element if the local is the list.
     /// </summary>
-    private static IOperation? Element(ParameterReference reference)
+    private static IOperation? Element(ParameterReference reference, out IOperation? indexed)
     {
         var current = reference.Operation.WithoutConversions();
         IOperation? innermost = null;
@@ -63,6 +66,7 @@ internal static class ListElements
             levels++;
         }
 
+        indexed = levels >= 2 ? innermost : null;
         return current switch
         {
             ILocalReferenceOperation { Local.Type: IArrayTypeSymbol or INamedTypeSymbol { SpecialType: SpecialType.None } } local => local,
@@ -77,13 +81,6 @@ internal static class ListElements
     {
         IArrayElementReferenceOperation element => element.ArrayReference,
         IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => instance,
-        _ => null,
-    };
-
-    private static ISymbol? MemberOf(IOperation operation) => operation.WithoutImplicitConversions() switch
-    {
-        IFieldReferenceOperation field => field.Field,
-        IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
         _ => null,
     };
 }

@@ -55,7 +55,7 @@ public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(Descriptors.Ap
                 type.RegisterSyntaxNodeAction(flow.OnInvocation, SyntaxKind.InvocationExpression);
                 type.RegisterSyntaxNodeAction(additions.OnNode, ListAdditions.Kinds);
                 type.RegisterSymbolEndAction(end =>
-                    ReportFlow(end, flow, lists.Publish(flow.ListUpdates, additions.Biases(markers, end.CancellationToken)), markers));
+                    ReportFlow(end, flow, lists.Publish(flow.ListUpdates(end.CancellationToken), additions.Biases(markers, end.CancellationToken)), markers));
             });
     }
 

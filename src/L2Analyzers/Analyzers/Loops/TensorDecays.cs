@@ -9,23 +9,35 @@ namespace L2Analyzers.Analyzers.Loops;
 
 /// <summary>
 /// A TorchSharp parameter decayed in place by hand, in a loop over a list of parameters:
-/// <c>p.mul_(1 - lr * wd)</c> (a retention factor) or <c>p.sub_(p * lr * wd)</c> (a decay). Only the list tells whether
-/// <c>p</c> is a bias (<see cref="ListJoin"/>), so the update has no role of its own and is judged nowhere else.
+/// <c>p.mul_(1 - lr * wd)</c> (a retention factor), <c>p.sub_(p * lr * wd)</c> or <c>p.add_(p * -wd)</c> (a decay), and
+/// <c>p.add_(p, alpha: -lr * wd)</c> (a decay through the scale of the added tensor). Only
+/// the list tells whether <c>p</c> is a bias (<see cref="ListJoin"/>), so the update has no role of its own and is judged
+/// nowhere else.
 /// </summary>
 internal static class TensorDecays
 {
-    /// <summary>The syntax-only filter: <c>p.mul_(…)</c> or <c>p.sub_(…)</c> on a local with one argument.</summary>
+    /// <summary>
+    /// The syntax-only filter, on a local: <c>p.mul_(…)</c> and <c>p.sub_(…)</c> with one argument, <c>p.add_(…)</c> with
+    /// one argument that mentions <c>p</c>, and <c>p.add_(p, …)</c> with a scale.
+    /// </summary>
     public static bool MayDecay(SyntaxNode node) =>
         node is InvocationExpressionSyntax
         {
-            Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax, Name.Identifier.ValueText: "mul_" or "sub_" },
-            ArgumentList.Arguments.Count: 1,
+            Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var receiver }, Name.Identifier.ValueText: var name },
+            ArgumentList.Arguments: var arguments,
+        } &&
+        (name, arguments.Count) switch
+        {
+            ("mul_" or "sub_", 1) => true,
+            ("add_", 1) => arguments[0].Expression.DescendantNodesAndSelf().Any(inner => inner is IdentifierNameSyntax { Identifier.ValueText: var mentioned } && mentioned == receiver),
+            ("add_", 2) => arguments[0].Expression is IdentifierNameSyntax { Identifier.ValueText: var added } && added == receiver,
+            _ => false,
         };
 
     /// <summary>The decay a TorchSharp in-place call performs on a local, or null.</summary>
     public static RegularizationUpdate? Match(IInvocationOperation invocation)
     {
-        if (invocation is not { Instance: { } instance, Arguments: [var argument] } ||
+        if (invocation is not { Instance: { } instance, Arguments: [var argument, .. var scale] } || scale.Length > 1 ||
             instance.WithoutConversions() is not ILocalReferenceOperation receiver ||
             invocation.TargetMethod.ContainingNamespace?.ToDisplayString().StartsWith("TorchSharp", System.StringComparison.Ordinal) != true ||
             !ParameterReference.TryRead(receiver, out var parameter))
@@ -37,16 +49,20 @@ internal static class TensorDecays
             operation.WithoutConversions() is ILocalReferenceOperation local && SymbolEqualityComparer.Default.Equals(local.Local, receiver.Local);
 
         var value = argument.Value.WithoutImplicitConversions();
-        if (invocation.TargetMethod.Name == "mul_")
+        var name = invocation.TargetMethod.Name;
+        if (name == "mul_")
         {
-            return IsRetention(value) && UpdatePatterns.IsScalar(new Factor(value, false), IsSelf)
+            return scale.IsEmpty && IsRetention(value) && UpdatePatterns.IsScalar(new Factor(value, false), IsSelf)
                 ? new RegularizationUpdate(UpdateKind.RetentionFactor, parameter, ImmutableArray.Create(new Factor(value, false)), ImmutableArray<Factor>.Empty, invocation)
                 : null;
         }
 
-        var terms = LinearTerms.Expand(value, IsSelf);
-        if (terms.IsDefault || terms is not [{ Negative: false } term] ||
-            term.Factors.Count(factor => IsSelf(factor.Operation)) != 1 ||
+        // add_ takes the decay with a minus sign, sub_ without; p itself is the added tensor, or a factor of it.
+        bool subtracts = name == "sub_";
+        var (removed, selfFactors) = scale is [{ ArgumentKind: ArgumentKind.Explicit } alpha] && IsSelf(value) ? (alpha.Value.WithoutImplicitConversions(), 0) : (value, 1);
+        var terms = LinearTerms.Expand(removed, IsSelf);
+        if (terms.IsDefault || terms is not [var term] || term.Negative == subtracts ||
+            term.Factors.Count(factor => IsSelf(factor.Operation)) != selfFactors ||
             term.Factors.Where(factor => !IsSelf(factor.Operation)).ToImmutableArray() is not { IsEmpty: false } lambda ||
             !lambda.Any(factor => UpdatePatterns.MentionsRegularization(factor.Operation)) || !lambda.All(factor => UpdatePatterns.IsScalar(factor, IsSelf)))
         {

@@ -56,8 +56,36 @@ internal sealed class TypeFlow
     private readonly ConcurrentBag<(ISymbol List, RegularizationUpdate Update)> listUpdates = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<BiasSlot>> biasSlots = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The updates of a list member's elements (<c>foreach (var p in parameters) … p[i] -= wd * p[i]</c>), with the member.</summary>
-    public IReadOnlyCollection<(ISymbol List, RegularizationUpdate Update)> ListUpdates => listUpdates;
+    private List<IInvocationOperation>? calls;
+
+    /// <summary>
+    /// The updates of a list's elements (<c>foreach (var p in parameters) … p[i] -= wd * p[i]</c>), with the list's symbol
+    /// (<see cref="ListSources"/>). A list that is a parameter of the update's method stands for the lists that the calls
+    /// of this type pass to it (<c>Decay(parameters)</c>).
+    /// </summary>
+    public List<(ISymbol List, RegularizationUpdate Update)> ListUpdates(CancellationToken cancellationToken)
+    {
+        var updates = new List<(ISymbol List, RegularizationUpdate Update)>();
+        foreach (var (list, update) in listUpdates)
+        {
+            if (list is not IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter)
+            {
+                updates.Add((list, update));
+                continue;
+            }
+
+            foreach (var call in Calls(cancellationToken))
+            {
+                if (SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, method) &&
+                    ArgumentFor(call, parameter) is { } argument && ListSources.Of(argument) is { } passed and not IParameterSymbol)
+                {
+                    updates.Add((passed, update));
+                }
+            }
+        }
+
+        return updates;
+    }
 
     /// <summary>Records an update whose parameter or coefficient is a parameter of its method, or whose array comes from a list field.</summary>
     public void OnUpdate(RegularizationUpdate update, ISymbol? containingSymbol)
@@ -139,10 +167,9 @@ internal sealed class TypeFlow
             yield break;
         }
 
-        foreach (var (model, node) in invocations)
+        foreach (var call in Calls(cancellationToken))
         {
-            if (model.GetOperation(node, cancellationToken) is not IInvocationOperation call ||
-                call.TargetMethod.DeclaringSyntaxReferences.Length == 0 || !PassesNumbers(call))
+            if (!PassesNumbers(call))
             {
                 continue;
             }
@@ -158,6 +185,24 @@ internal sealed class TypeFlow
                 }
             }
         }
+    }
+
+    /// <summary>The type's calls with arguments to methods of the compilation, bound on first use.</summary>
+    private List<IInvocationOperation> Calls(CancellationToken cancellationToken)
+    {
+        if (calls is null)
+        {
+            calls = new List<IInvocationOperation>();
+            foreach (var (model, node) in invocations)
+            {
+                if (model.GetOperation(node, cancellationToken) is IInvocationOperation call && call.TargetMethod.DeclaringSyntaxReferences.Length > 0)
+                {
+                    calls.Add(call);
+                }
+            }
+        }
+
+        return calls;
     }
 
     private static IEnumerable<FlowFinding> AtCall(IInvocationOperation call, IMethodSymbol method, RegularizationUpdate update, RuntimeSymbols? markers)
