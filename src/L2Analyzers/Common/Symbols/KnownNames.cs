@@ -4,7 +4,8 @@ namespace L2Analyzers.Common.Symbols;
 /// The one catalog of the metadata names and attribute members that the analyzers, the generator's readers and its
 /// emitters (through <c>RuntimeNames</c>) rely on. Those of L2Analyzers.Abstractions are taken from its types with
 /// <c>nameof</c>; the runtime's (which the analyzers cannot reference) are written out, and a test checks them.
-/// The attributes' defaults are the Abstractions' own constants (<c>NetworkAttribute.DefaultLearningRate</c>).
+/// The attributes' defaults are the Abstractions' own constants (<c>NetworkAttribute.DefaultLearningRate</c>). TorchSharp's
+/// option names, read by the TorchSharp checks and written by their code fixes, are here too.
 /// </summary>
 internal static class KnownNames
 {
