@@ -78,6 +78,23 @@ public class BiasSlotTests
     public Task A_decay_that_stops_before_the_bias_column_or_without_evidence_is_not_reported(string forward, string update) =>
         Verify.VerifyAsync(ExtraNeuron(forward, update));
 
+    [Theory]
+    [InlineData("int i = 0; while (i <= nIn) { {|L2R002:weights[j, i] -= wd * weights[j, i]|}; i++; }")]
+    [InlineData("int n = nIn + 1; for (int i = 0; i < n; i++) {|L2R002:weights[j, i] *= 1 - lr * wd|};")]
+    [InlineData("int i; for (i = 0; nIn >= i; i++) {|L2R002:weights[j, i] -= lr * (grads[j, i] + wd * weights[j, i])|};")]
+    [InlineData("int columns = weights.GetLength(1), i = 0; do { {|L2R002:weights[j, i] -= wd * weights[j, i]|}; i++; } while (i < columns);")]
+    public Task Loops_of_other_shapes_that_reach_the_bias_column_are_reported(string update) =>
+        Verify.VerifyAsync(ExtraNeuron(BiasFirst, update));
+
+    [Theory]
+    [InlineData("int i = 0; while (i < nIn) { weights[j, i] -= wd * weights[j, i]; i++; }")]
+    [InlineData("int n = nIn; for (int i = 0; i < n; i++) weights[j, i] *= 1 - lr * wd;")]
+    [InlineData("int n = nIn + 1; n--; for (int i = 0; i < n; i++) weights[j, i] *= 1 - lr * wd;")]
+    [InlineData("int i = 0; while (nIn > i) { weights[j, i] -= wd * weights[j, i]; i++; }")]
+    [InlineData("int i = 0; i += nIn + 1; while (i <= nIn + nIn) { weights[j, i] -= wd * weights[j, i]; i++; }")]
+    public Task Loops_of_other_shapes_that_stop_before_or_start_past_the_bias_column_are_not_reported(string update) =>
+        Verify.VerifyAsync(ExtraNeuron(BiasFirst, update));
+
     private static string FlatVector(string bound, string penalty = "penalty += theta[k] * theta[k]") => $$"""
         class Regression
         {

@@ -22,7 +22,8 @@ internal readonly record struct BiasSlot(int Position, ExpressionSyntax Index, b
 /// a forward pass adds bare into a sum that it also accumulates the same array's products into
 /// (<c>double sum = w[j, nIn]; for (…) sum += w[j, i] * x[i];</c>), or the column that multiplies a constant 1
 /// appended to the input (<c>x = new double[nIn + 1]; x[nIn] = 1; … w[j, i] * x[i]</c>). An update or a loss penalty is then on a bias when
-/// its index is that slot, or a loop whose range reaches it (<c>i &lt;= nIn</c>, <c>i &lt; nIn + 1</c>, <c>i &lt; w.GetLength(1)</c>).
+/// its index is that slot, or a loop whose range (<see cref="LoopRanges"/>) reaches it (<c>i &lt;= nIn</c>, <c>i &lt; nIn + 1</c>,
+/// <c>i &lt; w.GetLength(1)</c>).
 /// </summary>
 internal static class BiasSlots
 {
@@ -61,14 +62,14 @@ internal static class BiasSlots
     /// <summary>The slot that the element <paramref name="element"/> (an update's target, a squared term) is, or its loop reaches; null if none.</summary>
     public static BiasSlot? Covering(ExpressionSyntax element, string array, ImmutableArray<BiasSlot> slots, SemanticModel model)
     {
-        if (Indices(element, out _) is not { Count: > 0 } indices)
+        if (slots.IsEmpty || Indices(element, out _) is not { Count: > 0 } indices)
         {
             return null;
         }
 
         int position = indices.Count - 1;
         var index = indices[position];
-        var range = LoopRange(index);
+        var range = LoopRanges.Of(index, model);
         foreach (var slot in slots)
         {
             if (slot.Position == position &&
@@ -194,7 +195,7 @@ internal static class BiasSlots
             });
 
     /// <summary>Whether a loop over [from, to) or [from, to] reaches the slot.</summary>
-    private static bool Reaches((ExpressionSyntax From, ExpressionSyntax To, bool Inclusive) loop, BiasSlot slot, string array, SemanticModel model)
+    private static bool Reaches(LoopRange loop, BiasSlot slot, string array, SemanticModel model)
     {
         long? slotValue = Integer(slot.Index, model);
         long? from = Integer(loop.From, model);
@@ -210,28 +211,6 @@ internal static class BiasSlots
         return loop.Inclusive
             ? Same(loop.To, slot.Index) || past || to >= slotValue
             : IsWholeDimension(loop.To, array, slot.Position) || past || to > slotValue;
-    }
-
-    /// <summary><c>for (int i = from; i &lt; to; …)</c> or <c>i &lt;= to</c> that declares <paramref name="index"/>; null when the index is no such loop's variable.</summary>
-    private static (ExpressionSyntax From, ExpressionSyntax To, bool Inclusive)? LoopRange(ExpressionSyntax index)
-    {
-        if (index is not IdentifierNameSyntax { Identifier.ValueText: var name })
-        {
-            return null;
-        }
-
-        foreach (var loop in index.Ancestors().OfType<ForStatementSyntax>())
-        {
-            if (loop.Declaration?.Variables is [{ Initializer.Value: var from } variable] && variable.Identifier.ValueText == name)
-            {
-                return loop.Condition is BinaryExpressionSyntax { Left: IdentifierNameSyntax left } condition && left.Identifier.ValueText == name &&
-                    condition.Kind() is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
-                    ? (from, condition.Right, condition.IsKind(SyntaxKind.LessThanOrEqualExpression))
-                    : null;
-            }
-        }
-
-        return null;
     }
 
     /// <summary><c>w.Length</c>, <c>w.Count</c>, <c>w[j].Length</c>, <c>w.GetLength(position)</c>: the whole dimension of the array.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Common.Symbols;
+using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 
@@ -36,6 +38,16 @@ internal static class DecayedParameters
 
         return findings;
     }
+
+    /// <summary>
+    /// The findings for <paramref name="site"/> at the severity its weight_decay deserves: none without a value, for 0 or
+    /// an invalid constant; one step lower for a value that is not a constant and comes from an option that defaults to 0.
+    /// </summary>
+    public static IEnumerable<Diagnostic> ForValue(WeightDecaySite site, TorchSharpSymbols symbols) =>
+        site.WeightDecay is null ? []
+        : ConstantValues.Evaluate(site.WeightDecay) is not { } lambda ? For(site, symbols, OptionDefaults.DefaultsToZero(site.WeightDecay))
+        : lambda > 0 && LambdaValidity.Problem(site.Optimizer.Mode, lambda) is null ? For(site, symbols, mayBeZero: false)
+        : [];
 
     private static IEnumerable<Diagnostic> Of(WeightDecaySite site, IOperation? parameters, TorchSharpSymbols symbols, bool mayBeZero)
     {

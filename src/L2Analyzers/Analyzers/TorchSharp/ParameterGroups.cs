@@ -15,8 +15,8 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
     private const int MaxDepth = 4;
 
     /// <summary>
-    /// The groups written where an optimizer's groups argument comes from: an array or a list created with an
-    /// initializer, directly or through a local that is never reassigned. Groups added elsewhere are not seen.
+    /// The groups written where an optimizer's groups argument comes from (see <see cref="Elements"/>). Groups added to
+    /// a list after it was created are not seen.
     /// </summary>
     public static IEnumerable<ParameterGroup> Of(IOperation? groups, TorchSharpSymbols symbols)
     {
@@ -32,15 +32,17 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
     /// <summary>The group creations written where an optimizer's groups argument comes from (see <see cref="Of"/>).</summary>
     public static IEnumerable<IObjectCreationOperation> Creations(IOperation? groups, TorchSharpSymbols symbols)
     {
-        foreach (var element in Elements(groups, 0))
+        foreach (var element in Elements(groups, symbols, 0))
         {
-            if (element.WithoutImplicitConversions() is IObjectCreationOperation creation &&
-                TorchSharpSymbols.DerivesFrom(creation.Type, symbols.ParamGroup))
+            if (IsGroup(element.WithoutImplicitConversions(), symbols) is { } creation)
             {
                 yield return creation;
             }
         }
     }
+
+    private static IObjectCreationOperation? IsGroup(IOperation operation, TorchSharpSymbols symbols) =>
+        operation is IObjectCreationOperation creation && TorchSharpSymbols.DerivesFrom(creation.Type, symbols.ParamGroup) ? creation : null;
 
     /// <summary>
     /// The <c>Parameters = …</c> of the group whose <c>Options = new() { weight_decay = … }</c> contains
@@ -132,7 +134,12 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
         }
     }
 
-    private static IEnumerable<IOperation> Elements(IOperation? collection, int depth)
+    /// <summary>
+    /// The elements of the groups argument: one group itself (<c>add_param_group(group)</c>), the elements of an array or
+    /// list created with an initializer, through a local given one value or a method declared in the same file that
+    /// returns it (<c>new SGD(Groups(model), …)</c>).
+    /// </summary>
+    private static IEnumerable<IOperation> Elements(IOperation? collection, TorchSharpSymbols symbols, int depth)
     {
         if (collection is null || depth > MaxDepth)
         {
@@ -141,6 +148,9 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
 
         switch (collection.WithoutImplicitConversions())
         {
+            case var single when IsGroup(single, symbols) is not null:
+                yield return single;
+                break;
             case IArrayCreationOperation { Initializer: { } array }:
                 foreach (var element in array.ElementValues)
                 {
@@ -159,9 +169,19 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
 
                 break;
             case ILocalReferenceOperation local:
-                foreach (var element in Elements(LocalValues.SingleValue(local), depth + 1))
+                foreach (var element in Elements(LocalValues.SingleValue(local), symbols, depth + 1))
                 {
                     yield return element;
+                }
+
+                break;
+            case IInvocationOperation { SemanticModel: { } model } call:
+                foreach (var returned in ReturnedValues.Of(call.TargetMethod, model))
+                {
+                    foreach (var element in Elements(returned, symbols, depth + 1))
+                    {
+                        yield return element;
+                    }
                 }
 
                 break;

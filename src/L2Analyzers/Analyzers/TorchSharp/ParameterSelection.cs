@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
@@ -32,7 +34,8 @@ internal readonly record struct ParameterSelection(SelectionKind Kind, ITypeSymb
     /// <summary>
     /// Reads <paramref name="parameters"/>: <c>model.parameters()</c>, and <c>model.named_parameters()</c> filtered with
     /// <c>Where</c> on the name (<c>EndsWith</c>, <c>Contains</c>, <c>StartsWith</c>, <c>==</c> with "bias", or its negation)
-    /// and projected with <c>Select</c>, through locals that are never reassigned and <c>ToList</c>/<c>ToArray</c>.
+    /// and projected with <c>Select</c>, through locals that are never reassigned, <c>ToList</c>/<c>ToArray</c> and a method
+    /// declared in the same file that returns one such value (<c>IEnumerable&lt;Parameter&gt; Biases() =&gt; …</c>).
     /// A filter that tests anything else (rank, a normalization name) is <see cref="SelectionKind.Unknown"/>.
     /// </summary>
     public static ParameterSelection Of(IOperation? parameters, TorchSharpSymbols symbols) => Of(parameters, symbols, 0);
@@ -84,6 +87,9 @@ internal readonly record struct ParameterSelection(SelectionKind Kind, ITypeSymb
 
             case ILocalReferenceOperation local:
                 return Of(LocalValues.SingleValue(local), symbols, depth + 1);
+
+            case IInvocationOperation { SemanticModel: { } model } call when ReturnedValues.Of(call.TargetMethod, model).ToList() is [var returned]:
+                return Of(returned, symbols, depth + 1);
 
             default:
                 return default;

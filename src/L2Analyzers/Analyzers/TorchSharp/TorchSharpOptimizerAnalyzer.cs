@@ -4,6 +4,7 @@ using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using System.Linq;
 
 namespace L2Analyzers.Analyzers.TorchSharp;
 
@@ -53,6 +54,11 @@ public sealed class TorchSharpOptimizerAnalyzer() : L2AnalyzerBase(
         };
         if (site is null)
         {
+            if (context.Operation is IInvocationOperation call && AddedGroups.Site(call, symbols, context.CancellationToken) is { } added)
+            {
+                context.ReportAll(GroupOptionResets.For(added, symbols).Concat(DecayedParameters.ForValue(added, symbols)));
+            }
+
             return;
         }
 

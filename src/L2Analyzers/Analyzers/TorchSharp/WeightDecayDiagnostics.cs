@@ -48,19 +48,14 @@ internal static class WeightDecayDiagnostics
             yield break;
         }
 
-        if (ConstantValues.Evaluate(site.WeightDecay) is not { } lambda)
+        if (ConstantValues.Evaluate(site.WeightDecay) is not { } lambda || lambda == 0)
         {
-            // The value is unknown, but biases among the parameters are decayed whatever it is, unless it is left at 0.
-            foreach (var diagnostic in DecayedParameters.For(site, symbols, OptionDefaults.DefaultsToZero(site.WeightDecay)))
+            // An unknown value still decays the biases among the parameters whatever it is, unless it is left at 0.
+            foreach (var diagnostic in DecayedParameters.ForValue(site, symbols))
             {
                 yield return diagnostic;
             }
 
-            yield break;
-        }
-
-        if (lambda == 0)
-        {
             yield break;
         }
 
@@ -102,7 +97,7 @@ internal static class WeightDecayDiagnostics
             yield return CoupledDecay.Diagnostic(site, lambda, thresholds);
         }
 
-        foreach (var diagnostic in DecayedParameters.For(site, symbols, mayBeZero: false))
+        foreach (var diagnostic in DecayedParameters.ForValue(site, symbols))
         {
             yield return diagnostic;
         }
