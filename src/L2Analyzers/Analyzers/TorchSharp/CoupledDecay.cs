@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Common.Symbols;
-using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
 using L2Analyzers.Judgement.Explanations;

@@ -8,7 +8,6 @@ using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
-using static L2Analyzers.Conventions.Numbers;
 
 namespace L2Analyzers.Analyzers.TorchSharp;
 
