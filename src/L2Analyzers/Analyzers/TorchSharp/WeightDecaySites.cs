@@ -45,45 +45,34 @@ internal static class WeightDecaySites
     }
 
     /// <summary><c>new X.ParamGroup(parameters, lr: …, weight_decay: …)</c>, the convenience constructor that sets every option.</summary>
-    public static WeightDecaySite? FromObjectCreation(IObjectCreationOperation creation, TorchSharpSymbols symbols)
-    {
-        if (creation.Constructor is not { ContainingType: { ContainingType: { } optimizer } group } constructor ||
-            creation.Arguments.Argument(KnownNames.TorchLearningRate) is not { } learningRate ||
-            !TorchSharpSymbols.DerivesFrom(group, symbols.ParamGroup) ||
-            OptimizerFamily.Find(optimizer.Name) is not { } family)
-        {
-            return null;
-        }
-
-        return new WeightDecaySite(
-            SiteKind.ParamGroupConstructor,
-            family,
-            creation,
-            creation.Arguments.Argument(KnownNames.TorchWeightDecay).PassedValue(),
-            learningRate.PassedValue(),
-            constructor.Parameters.Length > 0 && creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null,
-            TakesGroups: false);
-    }
+    public static WeightDecaySite? FromObjectCreation(IObjectCreationOperation creation, TorchSharpSymbols symbols) =>
+        creation.Constructor is { } constructor &&
+        creation.Arguments.Argument(KnownNames.TorchLearningRate) is { } learningRate &&
+        FamilyOfNested(constructor.ContainingType, symbols.ParamGroup) is { } family
+            ? new WeightDecaySite(
+                SiteKind.ParamGroupConstructor,
+                family,
+                creation,
+                creation.Arguments.Argument(KnownNames.TorchWeightDecay).PassedValue(),
+                learningRate.PassedValue(),
+                constructor.Parameters.Length > 0 && creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null,
+                TakesGroups: false)
+            : null;
 
     /// <summary><c>weight_decay = …</c> on an optimizer's Options, with the LearningRate set in the same initializer.</summary>
-    public static WeightDecaySite? FromAssignment(ISimpleAssignmentOperation assignment, TorchSharpSymbols symbols)
-    {
-        if (assignment.Target is not IFieldReferenceOperation { Field: { Name: KnownNames.TorchWeightDecay, ContainingType: { ContainingType: { } optimizer } options } } ||
-            !TorchSharpSymbols.DerivesFrom(options, symbols.OptimizerOptions) ||
-            OptimizerFamily.Find(optimizer.Name) is not { } family)
-        {
-            return null;
-        }
+    public static WeightDecaySite? FromAssignment(ISimpleAssignmentOperation assignment, TorchSharpSymbols symbols) =>
+        assignment.Target is IFieldReferenceOperation { Field: { Name: KnownNames.TorchWeightDecay } field } &&
+        FamilyOfNested(field.ContainingType, symbols.OptimizerOptions) is { } family
+            ? new WeightDecaySite(
+                SiteKind.Options, family, assignment, assignment.Value, SiblingLearningRate(assignment), ParameterGroup.ParametersAround(assignment, symbols), TakesGroups: false)
+            : null;
 
-        return new WeightDecaySite(
-            SiteKind.Options,
-            family,
-            assignment,
-            assignment.Value,
-            SiblingLearningRate(assignment),
-            ParameterGroup.ParametersAround(assignment, symbols),
-            TakesGroups: false);
-    }
+    /// <summary>
+    /// The family of the optimizer that declares <paramref name="nested"/> (its <c>ParamGroup</c> or <c>Options</c>), when
+    /// <paramref name="nested"/> derives from TorchSharp's <paramref name="baseType"/>.
+    /// </summary>
+    private static OptimizerFamily? FamilyOfNested(INamedTypeSymbol nested, INamedTypeSymbol baseType) =>
+        nested.ContainingType is { } optimizer && TorchSharpSymbols.DerivesFrom(nested, baseType) ? OptimizerFamily.Find(optimizer.Name) : null;
 
     /// <summary>Whether the optimizer overload takes parameter groups, whose own options override its weight_decay.</summary>
     private static bool IsParamGroups(ITypeSymbol? parameters, TorchSharpSymbols symbols) =>
