@@ -66,21 +66,24 @@ internal static class ParameterMemberEmitter
         string storage = $"{(member.IsStatic ? member.Scope.TypeName : "this")}.{member.Name}";
         string name = member.Name.TrimStart('@');
         string orThrow = $" ?? throw new {RuntimeNames.InvalidOperationException}(\"{member.Scope.TypeName.TrimStart('@')}.{name} is null.\");";
+        // The member read once into a local, with a clear exception when it is null.
+        void Declare(string type, string local) => writer.Line($"{type} {local} = {storage}{orThrow}");
+
         switch (member.Shape)
         {
             case ParameterShape.Vector:
-                writer.Line($"{t}[] values = {storage}{orThrow}");
+                Declare($"{t}[]", "values");
                 writer.Line(apply("values", "gradient"));
                 break;
             case ParameterShape.Memory:
                 writer.Line(apply(storage + ".Span", "gradient"));
                 break;
             case ParameterShape.Parameter:
-                writer.Line($"{RuntimeNames.Parameter(t)} parameter = {storage}{orThrow}");
+                Declare(RuntimeNames.Parameter(t), "parameter");
                 writer.Line(apply("parameter.Values", "parameter.Gradients"));
                 break;
             case ParameterShape.Matrix:
-                writer.Line($"{t}[,] values = {storage}{orThrow}");
+                Declare($"{t}[,]", "values");
                 WriteGradientShapeCheck(writer, penalty, "gradient.GetLength(0) != values.GetLength(0) || gradient.GetLength(1) != values.GetLength(1)", mismatch => mismatch.Call(
                     $"throw new {RuntimeNames.ArgumentException}",
                     $"$\"gradient is {{gradient.GetLength(0)}}×{{gradient.GetLength(1)}} but {name} is {{values.GetLength(0)}}×{{values.GetLength(1)}}.\"",
@@ -99,7 +102,7 @@ internal static class ParameterMemberEmitter
 
                 break;
             case ParameterShape.Jagged:
-                writer.Line($"{t}[][] rows = {storage}{orThrow}");
+                Declare($"{t}[][]", "rows");
                 WriteGradientShapeCheck(writer, penalty, "gradient.Length != rows.Length", mismatch => mismatch.Line(
                     $"throw new {RuntimeNames.ArgumentException}($\"gradient has {{gradient.Length}} rows but {name} has {{rows.Length}}.\", nameof(gradient));"));
                 using (writer.Open("for (int row = 0; row < rows.Length; row++)"))
