@@ -1,18 +1,8 @@
-using System.Collections.Generic;
-using System.Composition;
-using System.Linq;
-using System.Threading.Tasks;
-using System.Threading;
 using L2Analyzers.CodeFixes.Editing;
 using L2Analyzers.CodeFixes.TorchSharp;
 using L2Analyzers.Common;
-using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using L2Analyzers.Judgement;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes;
 
@@ -23,14 +13,8 @@ namespace L2Analyzers.CodeFixes;
 /// Fix All applies the same kind of rewrite everywhere.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ModeChangeCodeFixProvider)), Shared]
-public sealed class ModeChangeCodeFixProvider : L2CodeFixProvider
+public sealed class ModeChangeCodeFixProvider() : L2CodeFixProvider(RuleIds.LambdaSuspiciousForMode, RuleIds.CoupledL2UnderAdaptiveOptimizer, RuleIds.ModeNotStated)
 {
-    /// <summary>Creates the provider.</summary>
-    public ModeChangeCodeFixProvider()
-        : base(RuleIds.LambdaSuspiciousForMode, RuleIds.CoupledL2UnderAdaptiveOptimizer, RuleIds.ModeNotStated)
-    {
-    }
-
     private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
     {
         var (document, diagnostic, node) = (site.Document, site.Diagnostic, site.Node);

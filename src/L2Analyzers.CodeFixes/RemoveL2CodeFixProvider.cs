@@ -1,15 +1,6 @@
-using System.Collections.Generic;
-using System.Composition;
-using System.Threading.Tasks;
-using System.Threading;
 using L2Analyzers.CodeFixes.Editing;
 using L2Analyzers.Common.Symbols;
-using L2Analyzers.Common;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes;
 
@@ -18,15 +9,9 @@ namespace L2Analyzers.CodeFixes;
 /// <c>IncludeBiases = true</c> on a layer.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveL2CodeFixProvider)), Shared]
-public sealed class RemoveL2CodeFixProvider : L2CodeFixProvider
+public sealed class RemoveL2CodeFixProvider() : L2CodeFixProvider(RuleIds.L2OnBias, RuleIds.L2OnNormalization)
 {
     private const string EquivalenceKey = "RemoveL2";
-
-    /// <summary>Creates the provider.</summary>
-    public RemoveL2CodeFixProvider()
-        : base(RuleIds.L2OnBias, RuleIds.L2OnNormalization)
-    {
-    }
 
     private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
     {

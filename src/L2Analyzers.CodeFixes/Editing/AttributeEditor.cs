@@ -1,12 +1,6 @@
 using L2Analyzers.Common.Symbols;
-using System.Linq;
-using System.Threading;
-using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace L2Analyzers.CodeFixes.Editing;

@@ -1,12 +1,6 @@
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace L2Analyzers.CodeFixes.Editing;

@@ -1,6 +1,4 @@
 using L2Analyzers.Conventions;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace L2Analyzers.CodeFixes.Editing;
 

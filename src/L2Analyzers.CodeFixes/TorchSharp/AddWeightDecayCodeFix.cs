@@ -1,12 +1,5 @@
-using System.Collections.Generic;
-using System.Composition;
-using System.Threading;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes.TorchSharp;
 
@@ -16,19 +9,13 @@ namespace L2Analyzers.CodeFixes.TorchSharp;
 /// no decay is wanted.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddWeightDecayCodeFix)), Shared]
-public sealed class AddWeightDecayCodeFix : L2CodeFixProvider
+public sealed class AddWeightDecayCodeFix() : L2CodeFixProvider(RuleIds.AdamWWithoutWeightDecay)
 {
     private static readonly (string Value, string Title)[] Choices =
     {
         ("0.01", "Pass weight_decay: 0.01 (PyTorch's AdamW default)"),
         ("0", "Pass weight_decay: 0 (no decay, stated)"),
     };
-
-    /// <summary>Creates the provider.</summary>
-    public AddWeightDecayCodeFix()
-        : base(RuleIds.AdamWWithoutWeightDecay)
-    {
-    }
 
     private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
     {
@@ -52,7 +39,7 @@ public sealed class AddWeightDecayCodeFix : L2CodeFixProvider
 
     private static ArgumentListSyntax WithWeightDecay(ArgumentListSyntax arguments, string value) =>
         arguments.AddArguments(SyntaxFactory.Argument(
-            SyntaxFactory.NameColon(SyntaxFactory.IdentifierName("weight_decay")),
+            SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(KnownNames.TorchWeightDecay)),
             default,
             SyntaxFactory.ParseExpression(value)));
 }

@@ -1,14 +1,6 @@
-using System.Collections.Generic;
-using System.Composition;
-using System.Linq;
-using System.Threading;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes.TorchSharp;
 
@@ -18,15 +10,9 @@ namespace L2Analyzers.CodeFixes.TorchSharp;
 /// every other option (lr and weight_decay included) comes from the optimizer.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(GroupOptionsCodeFix)), Shared]
-public sealed class GroupOptionsCodeFix : L2CodeFixProvider
+public sealed class GroupOptionsCodeFix() : L2CodeFixProvider(RuleIds.ParamGroupResetsOptions)
 {
     private const string Title = "Set only the options passed, in Options; inherit the rest from the optimizer";
-
-    /// <summary>Creates the provider.</summary>
-    public GroupOptionsCodeFix()
-        : base(RuleIds.ParamGroupResetsOptions)
-    {
-    }
 
     private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
     {
@@ -50,7 +36,7 @@ public sealed class GroupOptionsCodeFix : L2CodeFixProvider
         var settings = new List<string>();
         foreach (var argument in creation.Arguments.Where(argument => argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter?.Ordinal > 0))
         {
-            string member = argument.Parameter!.Name == "lr" ? "LearningRate" : argument.Parameter.Name;
+            string member = argument.Parameter!.Name == KnownNames.TorchLearningRate ? KnownNames.TorchOptionsLearningRate : argument.Parameter.Name;
             if (!HasMember(options, member) || argument.Syntax is not ArgumentSyntax syntax)
             {
                 return null;

@@ -1,12 +1,4 @@
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using L2Analyzers.Analyzers.TorchSharp;
 using L2Analyzers.Common.Symbols;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace L2Analyzers.CodeFixes.TorchSharp;

@@ -1,11 +1,4 @@
-using System.Collections.Generic;
-using System.Composition;
-using System.Threading;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.CodeFixes.TorchSharp;
 
@@ -15,15 +8,9 @@ namespace L2Analyzers.CodeFixes.TorchSharp;
 /// inherit the optimizer's weight_decay, everything else (biases, normalization gains and shifts) gets weight_decay 0.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SplitParametersByRankCodeFix)), Shared]
-public sealed class SplitParametersByRankCodeFix : L2CodeFixProvider
+public sealed class SplitParametersByRankCodeFix() : L2CodeFixProvider(RuleIds.DecayOfAllParameters)
 {
     private const string Title = "Decay only the weights: split the parameters by rank into two groups";
-
-    /// <summary>Creates the provider.</summary>
-    public SplitParametersByRankCodeFix()
-        : base(RuleIds.DecayOfAllParameters)
-    {
-    }
 
     private protected override IEnumerable<CodeAction> FixesFor(FixSite site, CancellationToken cancellationToken)
     {

@@ -1,13 +1,6 @@
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Analyzers.TorchSharp;
 using L2Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace L2Analyzers.CodeFixes.TorchSharp;
@@ -20,7 +13,6 @@ namespace L2Analyzers.CodeFixes.TorchSharp;
 /// </summary>
 internal static class UseAdamWCodeFix
 {
-    private const string WeightDecay = "weight_decay";
 
     /// <summary>
     /// The key of L2R005's attribute fix: AdamW's weight_decay is ScaledWeightDecay (w ← w − lr·λ·w), so one Fix All
@@ -82,6 +74,6 @@ internal static class UseAdamWCodeFix
             IObjectCreationOperation creation => creation.Arguments,
             _ => ImmutableArray<IArgumentOperation>.Empty,
         };
-        return arguments.FirstOrDefault(argument => argument.Parameter?.Name == WeightDecay)?.Syntax as ArgumentSyntax;
+        return arguments.FirstOrDefault(argument => argument.Parameter?.Name == KnownNames.TorchWeightDecay)?.Syntax as ArgumentSyntax;
     }
 }

@@ -14,22 +14,13 @@ namespace L2Analyzers.Analyzers;
 /// regularizes, and a parameter regularized by both its layer and itself.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class L2AttributeAnalyzer : L2AnalyzerBase
-{
-    /// <summary>Creates the analyzer.</summary>
-    public L2AttributeAnalyzer()
-        : base(
-        Descriptors.LambdaSuspiciousForMode,
-        Descriptors.L2OnBias,
-        Descriptors.LambdaInvalidForMode,
-        Descriptors.UnstableWithLearningRate,
-        Descriptors.CoupledL2UnderAdaptiveOptimizer,
+public sealed class L2AttributeAnalyzer() : L2AnalyzerBase(
+    [
+        .. Descriptors.AppliedL2Rules,
         Descriptors.RegularizedTwice,
         Descriptors.ModeNotStated,
-        Descriptors.L2OnNormalization)
-    {
-    }
-
+    ])
+{
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
         if (table.Runtime is not { } symbols)

@@ -1,4 +1,3 @@
-using L2Analyzers.Common.Symbols;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Common;

@@ -1,6 +1,5 @@
 using System;
 using System.Threading;
-using L2Analyzers.Common;
 using L2Analyzers.Common.Definitions;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Generator.Emit;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using L2Analyzers.Common;
 
 namespace L2Analyzers.Judgement;
 

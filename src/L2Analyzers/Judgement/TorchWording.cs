@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Conventions;
 
 namespace L2Analyzers.Judgement;
@@ -10,13 +11,12 @@ namespace L2Analyzers.Judgement;
 /// <param name="mode">The convention the optimizer's weight_decay is written in.</param>
 internal sealed class TorchWording(string owner, L2Mode mode) : Wording
 {
-    private const string WeightDecay = "weight_decay";
 
     /// <inheritdoc />
-    public override string LearningRate => "lr";
+    public override string LearningRate => KnownNames.TorchLearningRate;
 
     /// <inheritdoc />
-    public override string ValueName => WeightDecay;
+    public override string ValueName => KnownNames.TorchWeightDecay;
 
     /// <summary>Who takes the value: <c>torch.optim.SGD</c>.</summary>
     public string Owner => owner;
@@ -25,13 +25,13 @@ internal sealed class TorchWording(string owner, L2Mode mode) : Wording
     public override string Subject(L2Mode? mode, double lambda) => $"{Rewrite(L2Mode.GradientPenalty, lambda)} in {owner}";
 
     /// <inheritdoc />
-    public override string Role(L2Mode? mode) => $" as {WeightDecay} in {owner}";
+    public override string Role(L2Mode? mode) => $" as {KnownNames.TorchWeightDecay} in {owner}";
 
     /// <inheritdoc />
     public override bool CanWrite(L2Mode target) => target == mode;
 
     /// <inheritdoc />
-    public override string Rewrite(L2Mode target, double lambda) => $"{WeightDecay}: {Numbers.Format(lambda)}";
+    public override string Rewrite(L2Mode target, double lambda) => $"{KnownNames.TorchWeightDecay}: {Numbers.Format(lambda)}";
 
     /// <inheritdoc />
     /// <remarks>PyTorch's reference recipes: 5e-4 for SGD and Adam (coupled), 0.01 for AdamW (its default).</remarks>
@@ -43,5 +43,5 @@ internal sealed class TorchWording(string owner, L2Mode mode) : Wording
         : "Use torch.optim.AdamW (decoupled).";
 
     /// <inheritdoc />
-    public override string ValidRange(L2Mode? target) => $"{WeightDecay} ≥ 0 and finite";
+    public override string ValidRange(L2Mode? target) => $"{KnownNames.TorchWeightDecay} ≥ 0 and finite";
 }

@@ -4,8 +4,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using L2Analyzers.Analyzers.Shared;
-using L2Analyzers.Common;
-using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;

@@ -1,4 +1,3 @@
-using L2Analyzers.Analyzers.Loops;
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;

@@ -1,7 +1,6 @@
 using L2Analyzers.Common.Symbols;
 using System.Collections.Generic;
 using System.Linq;
-using L2Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 

@@ -22,14 +22,8 @@ namespace L2Analyzers.Analyzers.Calls;
 /// read through a name declared in the call's type is judged once at its declaration (<see cref="ConstantFindings"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class L2CallAnalyzer : L2AnalyzerBase
+public sealed class L2CallAnalyzer() : L2AnalyzerBase(Descriptors.AppliedL2Rules)
 {
-    /// <summary>Creates the analyzer.</summary>
-    public L2CallAnalyzer()
-        : base(Descriptors.AppliedL2Rules)
-    {
-    }
-
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
         if (table.Runtime is not { } symbols || KnownCalls.Resolve(symbols) is not { IsEmpty: false } calls)

@@ -16,27 +16,21 @@ namespace L2Analyzers.Analyzers.Definitions;
 /// declaration, however many definitions it holds: the readers give it the same message for each.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DefinitionAnalyzer : L2AnalyzerBase
+public sealed class DefinitionAnalyzer() : L2AnalyzerBase(
+    DefinitionDescriptors.NotPartial,
+    DefinitionDescriptors.UnsupportedMember,
+    DefinitionDescriptors.InvalidDimensions,
+    DefinitionDescriptors.GenericDefinition,
+    DefinitionDescriptors.UnsupportedDeclaration,
+    DefinitionDescriptors.LayersDoNotChain,
+    DefinitionDescriptors.MixedElementTypes,
+    DefinitionDescriptors.UnusableLayer,
+    DefinitionDescriptors.UnsupportedElementType,
+    DefinitionDescriptors.UndefinedEnumValue,
+    DefinitionDescriptors.EmptyNetwork,
+    DefinitionDescriptors.InvalidNetworkSetting,
+    DefinitionDescriptors.GeneratedNameTaken)
 {
-    /// <summary>Creates the analyzer.</summary>
-    public DefinitionAnalyzer()
-        : base(
-        DefinitionDescriptors.NotPartial,
-        DefinitionDescriptors.UnsupportedMember,
-        DefinitionDescriptors.InvalidDimensions,
-        DefinitionDescriptors.GenericDefinition,
-        DefinitionDescriptors.UnsupportedDeclaration,
-        DefinitionDescriptors.LayersDoNotChain,
-        DefinitionDescriptors.MixedElementTypes,
-        DefinitionDescriptors.UnusableLayer,
-        DefinitionDescriptors.UnsupportedElementType,
-        DefinitionDescriptors.UndefinedEnumValue,
-        DefinitionDescriptors.EmptyNetwork,
-        DefinitionDescriptors.InvalidNetworkSetting,
-        DefinitionDescriptors.GeneratedNameTaken)
-    {
-    }
-
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
         if (table.Runtime is not { } symbols)

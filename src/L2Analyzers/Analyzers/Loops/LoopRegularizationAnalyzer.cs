@@ -2,7 +2,6 @@ using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Analyzers.Shared.Roles;
 using L2Analyzers.Common.Symbols;
-using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -22,14 +21,8 @@ namespace L2Analyzers.Analyzers.Loops;
 /// <see cref="Judgement.LambdaJudge"/> like every other place L2 is written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LoopRegularizationAnalyzer : L2AnalyzerBase
+public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(Descriptors.AppliedL2Rules)
 {
-    /// <summary>Creates the analyzer.</summary>
-    public LoopRegularizationAnalyzer()
-        : base(Descriptors.AppliedL2Rules)
-    {
-    }
-
     /// <summary>
     /// Runs on every compilation: hand-written training loops need no reference to the runtime. Each type collects the
     /// updates whose parameter or coefficient comes from a call (<see cref="TypeFlow"/>) and the findings about constants it

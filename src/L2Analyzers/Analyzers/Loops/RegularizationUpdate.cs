@@ -1,7 +1,6 @@
 using L2Analyzers.Analyzers.Operations;
 using System.Collections.Immutable;
 using L2Analyzers.Analyzers.Shared.Roles;
-using L2Analyzers.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

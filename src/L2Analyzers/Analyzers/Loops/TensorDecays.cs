@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
-using L2Analyzers.Analyzers.Shared.Roles;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using System.Linq;
-using L2Analyzers.Analyzers.Operations;
-using L2Analyzers.Common;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
 using L2Analyzers.Judgement.Explanations;
-using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -23,8 +21,6 @@ internal static class CoupledDecay
     /// <summary>The diagnostic property holding the AdamW weight_decay literal, or "" to keep the value as written.</summary>
     public const string AdamWWeightDecay = "AdamWWeightDecay";
 
-    private const string Adam = "Adam";
-    private const string AdamW = "AdamW";
 
     /// <summary>L2R005 at the call or creation of <paramref name="site"/>, with the AdamW value when the fix applies.</summary>
     public static Diagnostic Diagnostic(WeightDecaySite site, double lambda, SuspicionThresholds thresholds)
@@ -32,7 +28,7 @@ internal static class CoupledDecay
         var optimizer = new Optimizer(site.Optimizer.Name, site.Owner);
         var use = new L2Use(L2Mode.GradientPenalty, lambda, new TorchWording(site.Owner, L2Mode.GradientPenalty))
         {
-            LearningRate = site.ConstantLearningRate() is { } eta ? new LearningRate(eta, "lr") : null,
+            LearningRate = site.ConstantLearningRate() is { } eta ? new LearningRate(eta, KnownNames.TorchLearningRate) : null,
             Optimizer = optimizer,
         };
         var finding = AdaptiveCoupling.Judge(use, optimizer, thresholds);
@@ -48,16 +44,16 @@ internal static class CoupledDecay
     /// <summary>Whether the site is an Adam call or creation (not groups) whose arguments bind the same way to AdamW.</summary>
     private static bool HasAdamWTwin(WeightDecaySite site)
     {
-        if (site.Optimizer.Name != Adam || site.TakesGroups)
+        if (site.Optimizer.Name != KnownNames.TorchAdam || site.TakesGroups)
         {
             return false;
         }
 
         var (method, candidates) = site.Operation switch
         {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.TargetMethod.ContainingType.GetMembers(AdamW)),
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.TargetMethod.ContainingType.GetMembers(KnownNames.TorchAdamW)),
             IObjectCreationOperation { Constructor: { } constructor } =>
-                (constructor, constructor.ContainingType.ContainingNamespace.GetTypeMembers(AdamW).SelectMany(type => type.InstanceConstructors).ToImmutableArray<ISymbol>()),
+                (constructor, constructor.ContainingType.ContainingNamespace.GetTypeMembers(KnownNames.TorchAdamW).SelectMany(type => type.InstanceConstructors).ToImmutableArray<ISymbol>()),
             _ => (null, ImmutableArray<ISymbol>.Empty),
         };
         return method is not null && candidates.OfType<IMethodSymbol>().Any(candidate =>

@@ -19,7 +19,6 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// </summary>
 internal static class GroupOptionResets
 {
-    private const string ShortLearningRate = "lr";
 
     /// <summary>One diagnostic per group of <paramref name="site"/> whose constructor resets an optimizer option.</summary>
     public static IEnumerable<Diagnostic> For(WeightDecaySite site, TorchSharpSymbols symbols)
@@ -60,7 +59,7 @@ internal static class GroupOptionResets
     /// <summary><c>lr 0.1 to 0.001</c> when the group's default differs from the optimizer's value, otherwise null.</summary>
     private static string? Reset(IParameterSymbol option, ImmutableArray<IArgumentOperation> optimizer)
     {
-        var argument = optimizer.Argument(option.Name) ?? (option.Name == ShortLearningRate ? optimizer.Argument("learningRate") : null);
+        var argument = optimizer.Argument(option.Name) ?? (option.Name == KnownNames.TorchLearningRate ? optimizer.Argument(KnownNames.TorchLearningRateInFull) : null);
         if (argument?.Parameter is not { } optimizerOption || !option.HasExplicitDefaultValue)
         {
             return null;

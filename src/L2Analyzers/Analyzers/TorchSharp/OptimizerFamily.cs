@@ -1,4 +1,3 @@
-using L2Analyzers.Common;
 
 namespace L2Analyzers.Analyzers.TorchSharp;
 

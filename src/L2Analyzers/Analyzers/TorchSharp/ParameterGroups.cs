@@ -12,7 +12,6 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// <param name="InheritsWeightDecay">Whether its options leave weight_decay unset, so the optimizer's applies.</param>
 internal readonly record struct ParameterGroup(IOperation Parameters, bool InheritsWeightDecay)
 {
-    private const string WeightDecay = "weight_decay";
     private const int MaxDepth = 4;
 
     /// <summary>
@@ -82,7 +81,7 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
             // new X.ParamGroup(parameters, lr: …, weight_decay: …) sets every option; new X.ParamGroup(parameters, options) takes them.
             foreach (var argument in creation.Arguments)
             {
-                if (argument.Parameter?.Name == WeightDecay)
+                if (argument.Parameter?.Name == KnownNames.TorchWeightDecay)
                 {
                     return new ParameterGroup(creation.Arguments[0].Value, false);
                 }
@@ -123,7 +122,7 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
             case IObjectCreationOperation creation:
                 foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
                 {
-                    if (initializer is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field.Name: WeightDecay } })
+                    if (initializer is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field.Name: KnownNames.TorchWeightDecay } })
                     {
                         return true;
                     }

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Analyzers.Shared.Roles;

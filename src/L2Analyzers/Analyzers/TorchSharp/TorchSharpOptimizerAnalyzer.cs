@@ -1,6 +1,5 @@
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Analyzers.Shared;
-using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,20 +16,14 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// A weight_decay read through a name declared in the type is judged once at its declaration (<see cref="ConstantFindings"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TorchSharpOptimizerAnalyzer : L2AnalyzerBase
+public sealed class TorchSharpOptimizerAnalyzer() : L2AnalyzerBase(
+    [
+        .. Descriptors.AppliedL2Rules,
+        Descriptors.AdamWWithoutWeightDecay,
+        Descriptors.ParamGroupResetsOptions,
+        Descriptors.DecayOfAllParameters,
+    ])
 {
-    /// <summary>Creates the analyzer.</summary>
-    public TorchSharpOptimizerAnalyzer()
-        : base(
-        [
-            .. Descriptors.AppliedL2Rules,
-            Descriptors.AdamWWithoutWeightDecay,
-            Descriptors.ParamGroupResetsOptions,
-            Descriptors.DecayOfAllParameters,
-        ])
-    {
-    }
-
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
         if (table.TorchSharp is not { } symbols)

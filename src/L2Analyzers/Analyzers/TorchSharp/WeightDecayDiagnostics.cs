@@ -1,7 +1,6 @@
 using L2Analyzers.Analyzers.Operations;
 using System.Collections.Generic;
 using System.Linq;
-using L2Analyzers.Analyzers.Loops;
 using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Common;
@@ -9,16 +8,12 @@ using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-using static L2Analyzers.Conventions.Numbers;
 
 namespace L2Analyzers.Analyzers.TorchSharp;
 
 /// <summary>The diagnostics one TorchSharp weight_decay site deserves.</summary>
 internal static class WeightDecayDiagnostics
 {
-    private const string WeightDecay = "weight_decay";
-
     /// <summary>
     /// L2R009 for AdamW without weight_decay, L2R010 for group constructors that reset the optimizer's options; for a
     /// nonzero constant, the judgement of <see cref="LambdaJudge"/> (L2R001, L2R003 at the value, L2R004 at the call) and,
@@ -67,7 +62,7 @@ internal static class WeightDecayDiagnostics
         double? learningRate = site.ConstantLearningRate();
         var use = new L2Use(site.Optimizer.Mode, lambda, new TorchWording(site.Owner, site.Optimizer.Mode))
         {
-            LearningRate = learningRate is { } eta ? new LearningRate(eta, "lr") : null,
+            LearningRate = learningRate is { } eta ? new LearningRate(eta, KnownNames.TorchLearningRate) : null,
             Optimizer = optimizer,
         };
 

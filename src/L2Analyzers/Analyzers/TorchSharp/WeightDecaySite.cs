@@ -1,3 +1,4 @@
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Analyzers.Operations;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -57,7 +58,7 @@ internal sealed record WeightDecaySite(
             return ConstantValues.Evaluate(passed);
         }
 
-        return (Arguments.Argument("lr") ?? Arguments.Argument("learningRate"))?.Parameter is { HasExplicitDefaultValue: true, ExplicitDefaultValue: double fallback }
+        return (Arguments.Argument(KnownNames.TorchLearningRate) ?? Arguments.Argument(KnownNames.TorchLearningRateInFull))?.Parameter is { HasExplicitDefaultValue: true, ExplicitDefaultValue: double fallback }
             ? fallback
             : null;
     }

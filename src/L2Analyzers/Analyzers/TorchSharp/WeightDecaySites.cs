@@ -9,9 +9,6 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// <summary>Reads the places that set a TorchSharp weight_decay, binding by symbol, never by name alone.</summary>
 internal static class WeightDecaySites
 {
-    private const string WeightDecay = "weight_decay";
-    private const string ShortLearningRate = "lr";
-    private const string LearningRateProperty = "LearningRate";
 
     /// <summary><c>torch.optim.X(...)</c> for an optimizer with weight_decay.</summary>
     public static WeightDecaySite? FromInvocation(IInvocationOperation invocation, TorchSharpSymbols symbols) =>
@@ -31,7 +28,7 @@ internal static class WeightDecaySites
     private static WeightDecaySite? FromOptimizerArguments(
         SiteKind kind, OptimizerFamily family, IOperation operation, ImmutableArray<IArgumentOperation> arguments, TorchSharpSymbols symbols)
     {
-        if (arguments.Argument(WeightDecay) is not { } weightDecay)
+        if (arguments.Argument(KnownNames.TorchWeightDecay) is not { } weightDecay)
         {
             return null;
         }
@@ -42,51 +39,40 @@ internal static class WeightDecaySites
             family,
             operation,
             weightDecay.PassedValue(),
-            (arguments.Argument(ShortLearningRate) ?? arguments.Argument("learningRate")).PassedValue(),
+            (arguments.Argument(KnownNames.TorchLearningRate) ?? arguments.Argument(KnownNames.TorchLearningRateInFull)).PassedValue(),
             parameters?.Value,
             IsParamGroups(parameters?.Parameter?.Type, symbols));
     }
 
     /// <summary><c>new X.ParamGroup(parameters, lr: …, weight_decay: …)</c>, the convenience constructor that sets every option.</summary>
-    public static WeightDecaySite? FromObjectCreation(IObjectCreationOperation creation, TorchSharpSymbols symbols)
-    {
-        if (creation.Constructor is not { ContainingType: { ContainingType: { } optimizer } group } constructor ||
-            creation.Arguments.Argument(ShortLearningRate) is not { } learningRate ||
-            !TorchSharpSymbols.DerivesFrom(group, symbols.ParamGroup) ||
-            OptimizerFamily.Find(optimizer.Name) is not { } family)
-        {
-            return null;
-        }
-
-        return new WeightDecaySite(
-            SiteKind.ParamGroupConstructor,
-            family,
-            creation,
-            creation.Arguments.Argument(WeightDecay).PassedValue(),
-            learningRate.PassedValue(),
-            constructor.Parameters.Length > 0 && creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null,
-            TakesGroups: false);
-    }
+    public static WeightDecaySite? FromObjectCreation(IObjectCreationOperation creation, TorchSharpSymbols symbols) =>
+        creation.Constructor is { } constructor &&
+        creation.Arguments.Argument(KnownNames.TorchLearningRate) is { } learningRate &&
+        FamilyOfNested(constructor.ContainingType, symbols.ParamGroup) is { } family
+            ? new WeightDecaySite(
+                SiteKind.ParamGroupConstructor,
+                family,
+                creation,
+                creation.Arguments.Argument(KnownNames.TorchWeightDecay).PassedValue(),
+                learningRate.PassedValue(),
+                constructor.Parameters.Length > 0 && creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null,
+                TakesGroups: false)
+            : null;
 
     /// <summary><c>weight_decay = …</c> on an optimizer's Options, with the LearningRate set in the same initializer.</summary>
-    public static WeightDecaySite? FromAssignment(ISimpleAssignmentOperation assignment, TorchSharpSymbols symbols)
-    {
-        if (assignment.Target is not IFieldReferenceOperation { Field: { Name: WeightDecay, ContainingType: { ContainingType: { } optimizer } options } } ||
-            !TorchSharpSymbols.DerivesFrom(options, symbols.OptimizerOptions) ||
-            OptimizerFamily.Find(optimizer.Name) is not { } family)
-        {
-            return null;
-        }
+    public static WeightDecaySite? FromAssignment(ISimpleAssignmentOperation assignment, TorchSharpSymbols symbols) =>
+        assignment.Target is IFieldReferenceOperation { Field: { Name: KnownNames.TorchWeightDecay } field } &&
+        FamilyOfNested(field.ContainingType, symbols.OptimizerOptions) is { } family
+            ? new WeightDecaySite(
+                SiteKind.Options, family, assignment, assignment.Value, SiblingLearningRate(assignment), ParameterGroup.ParametersAround(assignment, symbols), TakesGroups: false)
+            : null;
 
-        return new WeightDecaySite(
-            SiteKind.Options,
-            family,
-            assignment,
-            assignment.Value,
-            SiblingLearningRate(assignment),
-            ParameterGroup.ParametersAround(assignment, symbols),
-            TakesGroups: false);
-    }
+    /// <summary>
+    /// The family of the optimizer that declares <paramref name="nested"/> (its <c>ParamGroup</c> or <c>Options</c>), when
+    /// <paramref name="nested"/> derives from TorchSharp's <paramref name="baseType"/>.
+    /// </summary>
+    private static OptimizerFamily? FamilyOfNested(INamedTypeSymbol nested, INamedTypeSymbol baseType) =>
+        nested.ContainingType is { } optimizer && TorchSharpSymbols.DerivesFrom(nested, baseType) ? OptimizerFamily.Find(optimizer.Name) : null;
 
     /// <summary>Whether the optimizer overload takes parameter groups, whose own options override its weight_decay.</summary>
     private static bool IsParamGroups(ITypeSymbol? parameters, TorchSharpSymbols symbols) =>
@@ -102,7 +88,7 @@ internal static class WeightDecaySites
 
         foreach (var sibling in initializer.Initializers)
         {
-            if (sibling is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: LearningRateProperty } } learningRate)
+            if (sibling is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: KnownNames.TorchOptionsLearningRate } } learningRate)
             {
                 return learningRate.Value;
             }

@@ -4,7 +4,8 @@ namespace L2Analyzers.Common.Symbols;
 /// The one catalog of the metadata names and attribute members that the analyzers, the generator's readers and its
 /// emitters (through <c>RuntimeNames</c>) rely on. Those of L2Analyzers.Abstractions are taken from its types with
 /// <c>nameof</c>; the runtime's (which the analyzers cannot reference) are written out, and a test checks them.
-/// The attributes' defaults are the Abstractions' own constants (<c>NetworkAttribute.DefaultLearningRate</c>).
+/// The attributes' defaults are the Abstractions' own constants (<c>NetworkAttribute.DefaultLearningRate</c>). TorchSharp's
+/// option names, read by the TorchSharp checks and written by their code fixes, are here too.
 /// </summary>
 internal static class KnownNames
 {
@@ -35,4 +36,12 @@ internal static class KnownNames
     public const string LossProperty = nameof(global::L2Analyzers.NetworkAttribute.Loss);
     public const string ActivationProperty = nameof(global::L2Analyzers.DenseLayerAttribute.Activation);
     public const string ElementTypeProperty = nameof(global::L2Analyzers.DenseLayerAttribute.ElementType);
+
+    // TorchSharp's spelling of the options the optimizer checks read: its optimizers' parameters and Options members.
+    public const string TorchWeightDecay = "weight_decay";
+    public const string TorchLearningRate = "lr";
+    public const string TorchLearningRateInFull = "learningRate";
+    public const string TorchOptionsLearningRate = "LearningRate";
+    public const string TorchAdam = "Adam";
+    public const string TorchAdamW = "AdamW";
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using L2Analyzers.Common;
 using L2Analyzers.Common.Definitions;
 
 namespace L2Analyzers.Generator.Emit;
@@ -16,30 +15,16 @@ internal static class DenseLayerEmitter
     private const string Rectifier = "ReLU";
 
     public static string Emit(DenseLayerDefinition layer) =>
-        GeneratedSource.Write(layer.Scope, $"{RuntimeNames.Layer(layer.Element)}, {RuntimeNames.RegularizedLayer}", layer, WriteMembers);
-
-    private static void WriteMembers(IndentedWriter writer, DenseLayerDefinition layer)
-    {
-        WriteConstants(writer, layer);
-        WriteParameters(writer, layer);
-        WriteInitialize(writer, layer);
-        WriteForward(writer, layer);
-        WriteBackward(writer, layer);
-        WriteUpdate(writer, layer);
-    }
+        GeneratedSource.Write(layer.Scope, $"{RuntimeNames.Layer(layer.Element)}, {RuntimeNames.RegularizedLayer}", layer, WriteConstants, WriteParameters, WriteInitialize, WriteForward, WriteBackward, WriteUpdate);
 
     private static void WriteConstants(IndentedWriter writer, DenseLayerDefinition layer)
     {
-        writer.Line("/// <summary>The number of inputs per sample.</summary>");
-        writer.Line($"public const int Inputs = {layer.Inputs};").Line();
-        writer.Line("/// <summary>The number of outputs per sample.</summary>");
-        writer.Line($"public const int Outputs = {layer.Outputs};").Line();
+        writer.Member("The number of inputs per sample.", $"public const int Inputs = {layer.Inputs};");
+        writer.Member("The number of outputs per sample.", $"public const int Outputs = {layer.Outputs};");
         if (layer.L2 is { } l2)
         {
-            writer.Line("/// <summary>The convention of <see cref=\"L2Lambda\"/>, applied to <see cref=\"Weights\"/> in <see cref=\"Update\"/>.</summary>");
-            writer.Line($"public const {RuntimeNames.L2Mode} L2Mode = {RuntimeNames.L2Mode}.{l2.Mode};").Line();
-            writer.Line("/// <summary>The L2 lambda of the weights, in the units of <see cref=\"L2Mode\"/>. The biases are never regularized.</summary>");
-            writer.Line($"public const double L2Lambda = {Literals.Double(l2.Lambda)};").Line();
+            writer.Member("The convention of <see cref=\"L2Lambda\"/>, applied to <see cref=\"Weights\"/> in <see cref=\"Update\"/>.", $"public const {RuntimeNames.L2Mode} L2Mode = {RuntimeNames.L2Mode}.{l2.Mode};");
+            writer.Member("The L2 lambda of the weights, in the units of <see cref=\"L2Mode\"/>. The biases are never regularized.", $"public const double L2Lambda = {Literals.Double(l2.Lambda)};");
         }
     }
 
@@ -47,10 +32,8 @@ internal static class DenseLayerEmitter
     {
         string parameter = RuntimeNames.Parameter(layer.Element);
         writer.Line($"private {parameter}[]? parameterList;").Line();
-        writer.Line("/// <summary>The weights, <see cref=\"Outputs\"/> × <see cref=\"Inputs\"/> row-major: row o holds the weights of output o.</summary>");
-        writer.Line($"public {parameter} Weights {{ get; }} = new {parameter}(\"Weights\", {RuntimeNames.ParameterRole}.Weight, Outputs, Inputs);").Line();
-        writer.Line("/// <summary>The biases, one per output. Never regularized.</summary>");
-        writer.Line($"public {parameter} Biases {{ get; }} = new {parameter}(\"Biases\", {RuntimeNames.ParameterRole}.Bias, Outputs, 1);").Line();
+        writer.Member("The weights, <see cref=\"Outputs\"/> × <see cref=\"Inputs\"/> row-major: row o holds the weights of output o.", $"public {parameter} Weights {{ get; }} = new {parameter}(\"Weights\", {RuntimeNames.ParameterRole}.Weight, Outputs, Inputs);");
+        writer.Member("The biases, one per output. Never regularized.", $"public {parameter} Biases {{ get; }} = new {parameter}(\"Biases\", {RuntimeNames.ParameterRole}.Bias, Outputs, 1);");
         writer.Line("/// <inheritdoc/>");
         writer.Line("public int InputSize => Inputs;").Line();
         writer.Line("/// <inheritdoc/>");
@@ -71,10 +54,7 @@ internal static class DenseLayerEmitter
         double limit = Math.Sqrt(6.0 / (he ? layer.Inputs : layer.Inputs + layer.Outputs));
         string scheme = he ? "He-uniform weights for ReLU, limit √(6 / inputs)" : $"Glorot-uniform weights for {layer.Activation}, limit √(6 / (inputs + outputs))";
         string rounded = limit.ToString("0.####", CultureInfo.InvariantCulture);
-        writer.Line("/// <summary>");
-        writer.Line($"/// {scheme}: each drawn from U(−{rounded}, {rounded}); zero biases.");
-        writer.Line("/// Also clears the gradients and the optimizer state.");
-        writer.Line("/// </summary>");
+        writer.Summary($"{scheme}: each drawn from U(−{rounded}, {rounded}); zero biases.", "Also clears the gradients and the optimizer state.");
         using (writer.Open("public void Initialize(global::System.Random random)"))
         {
             writer.Line($"{RuntimeNames.WeightInitialization}.Fill<{layer.Element}>(this.Weights.Values, Inputs, Outputs, {RuntimeNames.Activation}.{layer.Activation}, random);");
@@ -138,14 +118,15 @@ internal static class DenseLayerEmitter
                 writer.Line($"{RuntimeNames.Activations}.Backpropagate<{t}>({RuntimeNames.Activation}.{layer.Activation}, output.Slice(0, batchSize * Outputs), preActivationGradient, batchSize);");
             }
 
-            writer.Line($"{RuntimeNames.DenseKernels}.Backward<{t}>(");
-            writer.Line("    this.Weights.Values,");
-            writer.Line("    input.Slice(0, batchSize * Inputs),");
-            writer.Line("    preActivationGradient,");
-            writer.Line("    this.Weights.Gradients,");
-            writer.Line("    this.Biases.Gradients,");
-            writer.Line("    inputGradient.IsEmpty ? inputGradient : inputGradient.Slice(0, batchSize * Inputs),");
-            writer.Line("    batchSize);");
+            writer.Call(
+                $"{RuntimeNames.DenseKernels}.Backward<{t}>",
+                "this.Weights.Values",
+                "input.Slice(0, batchSize * Inputs)",
+                "preActivationGradient",
+                "this.Weights.Gradients",
+                "this.Biases.Gradients",
+                "inputGradient.IsEmpty ? inputGradient : inputGradient.Slice(0, batchSize * Inputs)",
+                "batchSize");
         }
 
         writer.Line();
@@ -154,9 +135,7 @@ internal static class DenseLayerEmitter
     private static void WriteUpdate(IndentedWriter writer, DenseLayerDefinition layer)
     {
         string t = layer.Element;
-        writer.Line("/// <summary>");
-        writer.Line("/// One optimizer step for the weights and the biases. " + UpdateSummary(layer));
-        writer.Line("/// </summary>");
+        writer.Summary("One optimizer step for the weights and the biases. " + UpdateSummary(layer));
         using (writer.Open($"public void Update({RuntimeNames.Optimizer(t)} optimizer)"))
         {
             writer.Line($"{RuntimeNames.ArgumentNullException}.ThrowIfNull(optimizer);");

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using L2Analyzers.Common.Definitions;
 
@@ -11,27 +12,13 @@ namespace L2Analyzers.Generator.Emit;
 internal static class NetworkEmitter
 {
     public static string Emit(NetworkDefinition network) =>
-        GeneratedSource.Write(network.Scope, RuntimeNames.Network(network.Element), network, WriteMembers);
-
-    private static void WriteMembers(IndentedWriter writer, NetworkDefinition network)
-    {
-        WriteSettings(writer, network);
-        WriteFields(writer, network);
-        WriteLayers(writer, network);
-        WriteForward(writer, network);
-        WriteBackward(writer, network);
-        WriteUpdate(writer, network);
-        WriteTraining(writer, network);
-    }
+        GeneratedSource.Write(network.Scope, RuntimeNames.Network(network.Element), network, WriteSettings, WriteFields, WriteLayers, WriteForward, WriteBackward, WriteUpdate, WriteTraining);
 
     private static void WriteSettings(IndentedWriter writer, NetworkDefinition network)
     {
-        writer.Line("/// <summary>The learning rate η the network is trained with.</summary>");
-        writer.Line($"public const double LearningRate = {Literals.Double(network.LearningRate)};").Line();
-        writer.Line("/// <summary>The momentum μ, used by <see cref=\"global::L2Analyzers.OptimizerKind.Momentum\"/>.</summary>");
-        writer.Line($"public const double Momentum = {Literals.Double(network.Momentum)};").Line();
-        writer.Line("/// <summary>The optimizer the network is trained with.</summary>");
-        writer.Line($"public const {RuntimeNames.OptimizerKind} Optimizer = {RuntimeNames.OptimizerKind}.{network.Optimizer};").Line();
+        writer.Member("The learning rate η the network is trained with.", $"public const double LearningRate = {Literals.Double(network.LearningRate)};");
+        writer.Member("The momentum μ, used by <see cref=\"global::L2Analyzers.OptimizerKind.Momentum\"/>.", $"public const double Momentum = {Literals.Double(network.Momentum)};");
+        writer.Member("The optimizer the network is trained with.", $"public const {RuntimeNames.OptimizerKind} Optimizer = {RuntimeNames.OptimizerKind}.{network.Optimizer};");
     }
 
     private static void WriteFields(IndentedWriter writer, NetworkDefinition network)
@@ -40,14 +27,9 @@ internal static class NetworkEmitter
         writer.Line($"private {RuntimeNames.Layer(t)}[]? layerList;");
         writer.Line("private int batchCapacity;");
         writer.Line("private int forwardBatchSize;");
-        foreach (var layer in network.Layers)
+        foreach (var (field, _) in Buffers(network))
         {
-            writer.Line($"private {t}[] {layer.ActivationsField} = global::System.Array.Empty<{t}>();");
-        }
-
-        for (int i = 0; i < network.Layers.Count - 1; i++)
-        {
-            writer.Line($"private {t}[] {network.Layers[i].GradientField} = global::System.Array.Empty<{t}>();");
+            writer.Line($"private {t}[] {field} = global::System.Array.Empty<{t}>();");
         }
 
         writer.Line();
@@ -60,8 +42,7 @@ internal static class NetworkEmitter
         for (int i = 0; i < layers.Count; i++)
         {
             var layer = layers[i];
-            writer.Line($"/// <summary>Layer {i + 1} of {layers.Count}, {layer.Inputs} → {layer.Outputs} per sample.</summary>");
-            writer.Line($"{layer.Accessibility} {layer.TypeName} {layer.PropertyName} {{ get; }} = new {layer.TypeName}();").Line();
+            writer.Member($"Layer {i + 1} of {layers.Count}, {layer.Inputs} → {layer.Outputs} per sample.", $"{layer.Accessibility} {layer.TypeName} {layer.PropertyName} {{ get; }} = new {layer.TypeName}();");
         }
 
         string list = string.Join(", ", layers.Items.Select(layer => "this." + layer.PropertyName));
@@ -83,16 +64,14 @@ internal static class NetworkEmitter
         writer.Line("/// <summary>A new optimizer as the network declares it: <see cref=\"Optimizer\"/> at <see cref=\"LearningRate\"/> (and <see cref=\"Momentum\"/>).</summary>");
         writer.Line($"public {RuntimeNames.Optimizer(t)} CreateOptimizer() =>");
         writer.Line($"    {RuntimeNames.Optimizers}.Create<{t}>(Optimizer, LearningRate, Momentum);").Line();
-        writer.Line("/// <summary>");
-        writer.Line("/// Trains the network on <paramref name=\"training\"/> with a new <see cref=\"CreateOptimizer\"/>. Initialize it first,");
-        writer.Line("/// for example with <c>network.Initialize(seed)</c>.");
-        writer.Line("/// </summary>");
+        writer.Summary(
+            "Trains the network on <paramref name=\"training\"/> with a new <see cref=\"CreateOptimizer\"/>. Initialize it first,",
+            "for example with <c>network.Initialize(seed)</c>.");
         writer.Line($"public {RuntimeNames.TrainingHistory} Train({RuntimeNames.Dataset(t)} training, {RuntimeNames.TrainingOptions} options, {RuntimeNames.EpochMetricsProgress}? progress = null) =>");
         writer.Line($"    {RuntimeNames.Trainer}.Train<{t}>(this, this.CreateOptimizer(), training, options, progress);").Line();
-        writer.Line("/// <summary>");
-        writer.Line("/// Trains the network on <paramref name=\"training\"/> with a new <see cref=\"CreateOptimizer\"/>, evaluating it on");
-        writer.Line("/// <paramref name=\"test\"/> after every epoch. Initialize it first, for example with <c>network.Initialize(seed)</c>.");
-        writer.Line("/// </summary>");
+        writer.Summary(
+            "Trains the network on <paramref name=\"training\"/> with a new <see cref=\"CreateOptimizer\"/>, evaluating it on",
+            "<paramref name=\"test\"/> after every epoch. Initialize it first, for example with <c>network.Initialize(seed)</c>.");
         writer.Line($"public {RuntimeNames.TrainingHistory} Train({RuntimeNames.Dataset(t)} training, {RuntimeNames.Dataset(t)}? test, {RuntimeNames.TrainingOptions} options, {RuntimeNames.EpochMetricsProgress}? progress = null) =>");
         writer.Line($"    {RuntimeNames.Trainer}.Train<{t}>(this, this.CreateOptimizer(), training, test, options, progress);");
     }
@@ -115,14 +94,9 @@ internal static class NetworkEmitter
             writer.Line("// The buffers grow to the largest batch seen and are reused: no allocation per step.");
             using (writer.Open("if (batchSize > this.batchCapacity)"))
             {
-                foreach (var layer in layers)
+                foreach (var (field, width) in Buffers(network))
                 {
-                    writer.Line($"this.{layer.ActivationsField} = new {t}[batchSize * {layer.Outputs}];");
-                }
-
-                for (int i = 0; i < layers.Count - 1; i++)
-                {
-                    writer.Line($"this.{layers[i].GradientField} = new {t}[batchSize * {layers[i].Outputs}];");
+                    writer.Line($"this.{field} = new {t}[batchSize * {width}];");
                 }
 
                 writer.Line("this.batchCapacity = batchSize;");
@@ -175,12 +149,7 @@ internal static class NetworkEmitter
                 bool first = i == 0;
                 string input = first ? $"input.Slice(0, batchSize * {layer.Inputs})" : Buffer(t, layers[i - 1].ActivationsField, layer.Inputs);
                 string inputGradient = first ? $"{RuntimeNames.Span}<{t}>.Empty" : Buffer(t, layers[i - 1].GradientField, layer.Inputs);
-                writer.Line($"this.{layer.PropertyName}.Backward(");
-                writer.Line($"    {input},");
-                writer.Line($"    {Buffer(t, layer.ActivationsField, layer.Outputs)},");
-                writer.Line($"    {gradient},");
-                writer.Line($"    {inputGradient},");
-                writer.Line("    batchSize);");
+                writer.Call($"this.{layer.PropertyName}.Backward", input, Buffer(t, layer.ActivationsField, layer.Outputs), gradient, inputGradient, "batchSize");
                 gradient = inputGradient;
             }
         }
@@ -198,6 +167,17 @@ internal static class NetworkEmitter
                 writer.Line($"this.{layer.PropertyName}.Update(optimizer);");
             }
         }
+    }
+
+    /// <summary>
+    /// The buffer fields and their widths per sample: every layer's activations, then the gradients of every layer's
+    /// output but the last's (the caller's <c>outputGradient</c> serves for that one).
+    /// </summary>
+    private static IEnumerable<(string Field, int Width)> Buffers(NetworkDefinition network)
+    {
+        var layers = network.Layers.Items;
+        return layers.Select(layer => (layer.ActivationsField, layer.Outputs))
+            .Concat(layers.Take(layers.Length - 1).Select(layer => (layer.GradientField, layer.Outputs)));
     }
 
     /// <summary>The first <c>batchSize × width</c> elements of a buffer field, as a span.</summary>

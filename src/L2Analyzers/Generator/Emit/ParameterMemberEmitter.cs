@@ -1,4 +1,3 @@
-using L2Analyzers.Common;
 using L2Analyzers.Common.Definitions;
 
 namespace L2Analyzers.Generator.Emit;
@@ -65,27 +64,30 @@ internal static class ParameterMemberEmitter
     {
         string t = member.Element;
         string storage = $"{(member.IsStatic ? member.Scope.TypeName : "this")}.{member.Name}";
-        string orThrow = $" ?? throw new {RuntimeNames.InvalidOperationException}(\"{member.Scope.TypeName.TrimStart('@')}.{member.Name.TrimStart('@')} is null.\");";
+        string name = member.Name.TrimStart('@');
+        string orThrow = $" ?? throw new {RuntimeNames.InvalidOperationException}(\"{member.Scope.TypeName.TrimStart('@')}.{name} is null.\");";
+        // The member read once into a local, with a clear exception when it is null.
+        void Declare(string type, string local) => writer.Line($"{type} {local} = {storage}{orThrow}");
+
         switch (member.Shape)
         {
             case ParameterShape.Vector:
-                writer.Line($"{t}[] values = {storage}{orThrow}");
+                Declare($"{t}[]", "values");
                 writer.Line(apply("values", "gradient"));
                 break;
             case ParameterShape.Memory:
                 writer.Line(apply(storage + ".Span", "gradient"));
                 break;
             case ParameterShape.Parameter:
-                writer.Line($"{RuntimeNames.Parameter(t)} parameter = {storage}{orThrow}");
+                Declare(RuntimeNames.Parameter(t), "parameter");
                 writer.Line(apply("parameter.Values", "parameter.Gradients"));
                 break;
             case ParameterShape.Matrix:
-                writer.Line($"{t}[,] values = {storage}{orThrow}");
-                if (penalty)
-                {
-                    WriteMatrixShapeCheck(writer, member.Name);
-                }
-
+                Declare($"{t}[,]", "values");
+                WriteGradientShapeCheck(writer, penalty, "gradient.GetLength(0) != values.GetLength(0) || gradient.GetLength(1) != values.GetLength(1)", mismatch => mismatch.Call(
+                    $"throw new {RuntimeNames.ArgumentException}",
+                    $"$\"gradient is {{gradient.GetLength(0)}}×{{gradient.GetLength(1)}} but {name} is {{values.GetLength(0)}}×{{values.GetLength(1)}}.\"",
+                    "nameof(gradient)"));
                 using (writer.Open("if (values.Length > 0)"))
                 {
                     // A 2-D array is one contiguous row-major block: the kernels see it as a span.
@@ -100,12 +102,9 @@ internal static class ParameterMemberEmitter
 
                 break;
             case ParameterShape.Jagged:
-                writer.Line($"{t}[][] rows = {storage}{orThrow}");
-                if (penalty)
-                {
-                    WriteJaggedShapeCheck(writer, member.Name);
-                }
-
+                Declare($"{t}[][]", "rows");
+                WriteGradientShapeCheck(writer, penalty, "gradient.Length != rows.Length", mismatch => mismatch.Line(
+                    $"throw new {RuntimeNames.ArgumentException}($\"gradient has {{gradient.Length}} rows but {name} has {{rows.Length}}.\", nameof(gradient));"));
                 using (writer.Open("for (int row = 0; row < rows.Length; row++)"))
                 {
                     writer.Line(apply("rows[row]", "gradient[row]"));
@@ -115,25 +114,22 @@ internal static class ParameterMemberEmitter
         }
     }
 
-    private static void WriteMatrixShapeCheck(IndentedWriter writer, string name)
+    /// <summary>
+    /// In the penalty method of a 2-D or jagged member, checks that the gradient argument has the member's shape:
+    /// <paramref name="mismatch"/> is the condition that it has not, <paramref name="throwMismatch"/> writes the throw.
+    /// The decay methods take no gradient.
+    /// </summary>
+    private static void WriteGradientShapeCheck(IndentedWriter writer, bool penalty, string mismatch, System.Action<IndentedWriter> throwMismatch)
     {
-        writer.Line($"{RuntimeNames.ArgumentNullException}.ThrowIfNull(gradient);");
-        using (writer.Open("if (gradient.GetLength(0) != values.GetLength(0) || gradient.GetLength(1) != values.GetLength(1))"))
+        if (!penalty)
         {
-            writer.Line($"throw new {RuntimeNames.ArgumentException}(");
-            writer.Line($"    $\"gradient is {{gradient.GetLength(0)}}×{{gradient.GetLength(1)}} but {name.TrimStart('@')} is {{values.GetLength(0)}}×{{values.GetLength(1)}}.\",");
-            writer.Line("    nameof(gradient));");
+            return;
         }
 
-        writer.Line();
-    }
-
-    private static void WriteJaggedShapeCheck(IndentedWriter writer, string name)
-    {
         writer.Line($"{RuntimeNames.ArgumentNullException}.ThrowIfNull(gradient);");
-        using (writer.Open("if (gradient.Length != rows.Length)"))
+        using (writer.Open($"if ({mismatch})"))
         {
-            writer.Line($"throw new {RuntimeNames.ArgumentException}($\"gradient has {{gradient.Length}} rows but {name.TrimStart('@')} has {{rows.Length}}.\", nameof(gradient));");
+            throwMismatch(writer);
         }
 
         writer.Line();
