@@ -4,8 +4,8 @@ namespace L2Analyzers.Analyzers.Tests.Recall;
 
 /// <summary>
 /// Issue 15, shape 5: lists of parameters that reach the decaying loop another way than as the member itself: returned
-/// by a layer's method (through its base type) and copied, passed to a helper of the same type, or filled through a
-/// local that stands for the member.
+/// by a layer's method (through its base type) and copied, passed to a helper of the same type, filled through a local
+/// that stands for the member, or written in the loop itself (<c>foreach (var p in new[] { hWeights, hBiases })</c>).
 /// </summary>
 public class ListFlowTests
 {
@@ -108,4 +108,29 @@ public class ListFlowTests
     [InlineData("var list = frozen; list.Add(hBiases); parameters.Add(hWeights);", "parameters")]
     public Task A_helper_given_a_list_without_a_bias_is_not_reported(string registration, string passed) =>
         Verify.VerifyAsync(Helper(registration, passed));
+
+    private static string Written(string decay) => $$"""
+        using System.Collections.Generic;
+
+        class Network
+        {
+            readonly double[] hWeights = new double[12], hBiases = new double[4], oWeights = new double[8];
+            double weightDecay = 1e-4;
+
+            public void Decay()
+            {
+                {{decay}}
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("foreach (var p in new[] { hWeights, hBiases }) for (int i = 0; i < p.Length; i++) {|L2R002:p[i] -= weightDecay * p[i]|};")]
+    [InlineData("var ps = new List<double[]> { hWeights, oWeights, hBiases }; foreach (var p in ps) for (int i = 0; i < p.Length; i++) {|L2R002:p[i] *= 1 - weightDecay|};")]
+    public Task A_list_written_in_the_loop_with_a_bias_is_reported(string decay) => Verify.VerifyAsync(Written(decay));
+
+    [Theory]
+    [InlineData("foreach (var p in new[] { hWeights, oWeights }) for (int i = 0; i < p.Length; i++) p[i] -= weightDecay * p[i];")]
+    [InlineData("foreach (var p in new[] { hWeights, hBiases }) for (int i = 0; i < p.Length; i++) { double x = p[i]; x -= weightDecay * x; }")]
+    public Task A_written_list_of_weights_or_a_copy_of_its_element_is_not_reported(string decay) => Verify.VerifyAsync(Written(decay));
 }

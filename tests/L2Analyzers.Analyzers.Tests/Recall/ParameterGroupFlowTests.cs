@@ -4,7 +4,8 @@ namespace L2Analyzers.Analyzers.Tests.Recall;
 
 /// <summary>
 /// Issue 15, shape 2: parameter groups that reach the optimizer another way than written in its arguments: added with
-/// <c>add_param_group</c> after it was created (to a local or a field), or built and returned by another method.
+/// <c>add_param_group</c> after it was created (to a local or a field), added to a list after it was created, or built
+/// and returned by another method.
 /// </summary>
 public class ParameterGroupFlowTests
 {
@@ -77,6 +78,22 @@ public class ParameterGroupFlowTests
         var optimizer = torch.optim.SGD(weights, 0.1, weight_decay: 5e-4);
                 optimizer = torch.optim.SGD(weights, 0.1);
                 optimizer.add_param_group(new SGD.ParamGroup { Parameters = biases });
+        """));
+
+    [Fact]
+    public Task Groups_added_to_a_list_after_it_was_created_inherit_the_optimizers_weight_decay() => Verify.VerifyAsync(Local("""
+        var groups = new List<SGD.ParamGroup>();
+                groups.Add(new() { Parameters = weights });
+                groups.Add(new() { Parameters = {|L2R002:biases|} });
+                var optimizer = new SGD(groups, 0.1, weight_decay: 5e-4);
+        """));
+
+    [Fact]
+    public Task Groups_added_to_a_list_that_set_weight_decay_0_are_not_reported() => Verify.VerifyAsync(Local("""
+        var groups = new List<SGD.ParamGroup>();
+                groups.Add(new() { Parameters = weights });
+                groups.Add(new() { Parameters = biases, Options = new() { weight_decay = 0 } });
+                var optimizer = new SGD(groups, 0.1, weight_decay: 5e-4);
         """));
 
     [Fact]

@@ -45,7 +45,9 @@ internal sealed class ListAdditions
         var (list, elements) = node switch
         {
             InvocationExpressionSyntax invocation => FromCall(invocation),
-            YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldReturnStatement, Expression: { } yielded } => (ReturningMember(node), [yielded]),
+            YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldReturnStatement, Expression: { } yielded } when NamedLikeBias(Unsuppressed(yielded)) =>
+                (ReturningMember(node), [yielded]),
+            YieldStatementSyntax => (null, []),
             _ => ListOf(node) is { } member ? (member, Elements(node)) : (null, []),
         };
         if (list is null || !elements.Any(element => NamedLikeBias(Unsuppressed(element))))

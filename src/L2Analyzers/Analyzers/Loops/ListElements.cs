@@ -12,26 +12,30 @@ namespace L2Analyzers.Analyzers.Loops;
 internal static class ListElements
 {
     /// <summary>
-    /// The list whose element <paramref name="reference"/> belongs to (its symbol by <see cref="ListSources"/>), or null:
-    /// <c>p[i]</c> or <c>p.Data[i]</c> with <c>p</c> a local that takes the list's elements, or <c>parameters[k][i]</c> and
-    /// <c>parameters[k].Data[i]</c> directly.
+    /// The collection whose element <paramref name="reference"/> belongs to, or null: the collection a local that takes
+    /// its elements loops over or indexes (<c>p[i]</c> or <c>p.Data[i]</c>, <c>foreach (var p in parameters)</c>), or that
+    /// is indexed directly (<c>parameters[k][i]</c>, <c>parameters[k].Data[i]</c>). <see cref="ListSources"/> names it.
     /// </summary>
-    public static ISymbol? ListOf(ParameterReference reference, IOperation inBody) => Element(reference, out var indexed) switch
+    public static IOperation? CollectionOf(ParameterReference reference, IOperation inBody) => Element(reference, out var indexed) switch
     {
-        ILocalReferenceOperation { Local: var local } => ListOf(local, inBody) ?? (indexed is null ? null : ListOf(indexed)),
-        { } element => ListOf(element),
+        ILocalReferenceOperation { Local: var local } => CollectionOf(local, inBody) ?? (indexed is null ? null : CollectionOf(indexed)),
+        { } element => CollectionOf(element),
         null => null,
     };
 
-    /// <summary>The list an indexed element comes from: <c>parameters</c> in <c>parameters[k]</c>.</summary>
-    private static ISymbol? ListOf(IOperation element) => element switch
+    /// <summary>Whether <paramref name="reference"/> is an element of a list that <see cref="ListSources"/> names or that is written in place.</summary>
+    public static bool InList(ParameterReference reference, IOperation inBody) =>
+        CollectionOf(reference, inBody) is { } collection && (ListSources.Of(collection) is not null || !ListSources.Written(collection).IsEmpty);
+
+    /// <summary>The collection an indexed element comes from: <c>parameters</c> in <c>parameters[k]</c>.</summary>
+    private static IOperation? CollectionOf(IOperation element) => element switch
     {
-        IArrayElementReferenceOperation { ArrayReference: var list } => ListSources.Of(list),
-        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } list } => ListSources.Of(list),
+        IArrayElementReferenceOperation { ArrayReference: var list } => list,
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } list } => list,
         _ => null,
     };
 
-    private static ISymbol? ListOf(ILocalSymbol local, IOperation inBody)
+    private static IOperation? CollectionOf(ILocalSymbol local, IOperation inBody)
     {
         foreach (var operation in inBody.Root().Descendants())
         {
@@ -39,10 +43,10 @@ internal static class ListElements
             {
                 case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation control } loop
                     when SymbolEqualityComparer.Default.Equals(control.Symbol, local):
-                    return ListSources.Of(loop.Collection);
+                    return loop.Collection;
                 case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator
                     when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    return ListOf(value.WithoutImplicitConversions());
+                    return CollectionOf(value.WithoutImplicitConversions());
             }
         }
 

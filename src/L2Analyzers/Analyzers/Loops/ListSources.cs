@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using L2Analyzers.Analyzers.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -45,6 +47,27 @@ internal static class ListSources
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The elements of a collection written where the loop reads it, directly or through a local given it once: an array
+    /// or list created with an initializer (<c>foreach (var p in new[] { hWeights, hBiases })</c>); empty otherwise.
+    /// </summary>
+    public static ImmutableArray<IOperation> Written(IOperation collection)
+    {
+        var value = collection.WithoutImplicitConversions();
+        if (value is ILocalReferenceOperation local && LocalValues.SingleValue(local) is { } single)
+        {
+            value = single.WithoutImplicitConversions();
+        }
+
+        return value switch
+        {
+            IArrayCreationOperation { Initializer: { } array } => array.ElementValues,
+            IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation list } =>
+                list.Initializers.OfType<IInvocationOperation>().Where(add => add.Arguments.Length == 1).Select(add => add.Arguments[0].Value).ToImmutableArray(),
+            _ => ImmutableArray<IOperation>.Empty,
+        };
     }
 
     private static ISymbol? Of(IOperation collection, int depth)

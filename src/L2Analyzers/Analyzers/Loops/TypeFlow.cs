@@ -54,6 +54,7 @@ internal sealed class TypeFlow
     private readonly ConcurrentBag<(IMethodSymbol Method, RegularizationUpdate Update)> helperUpdates = new();
     private readonly ConcurrentBag<(SemanticModel Model, SyntaxNode Node)> invocations = new();
     private readonly ConcurrentBag<(ISymbol List, RegularizationUpdate Update)> listUpdates = new();
+    private readonly ConcurrentBag<(RegularizationUpdate Update, ImmutableArray<IOperation> Elements)> writtenLists = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<BiasSlot>> biasSlots = new(SymbolEqualityComparer.Default);
 
     private List<IInvocationOperation>? calls;
@@ -95,9 +96,16 @@ internal sealed class TypeFlow
             helperUpdates.Add((method, update));
         }
 
-        if (update.Role == ParameterRoleKind.None && ListElements.ListOf(update.Parameter, update.Assignment) is { } list)
+        if (update.Role == ParameterRoleKind.None && ListElements.CollectionOf(update.Parameter, update.Assignment) is { } collection)
         {
-            listUpdates.Add((list, update));
+            if (ListSources.Of(collection) is { } list)
+            {
+                listUpdates.Add((list, update));
+            }
+            else if (ListSources.Written(collection) is { IsEmpty: false } elements)
+            {
+                writtenLists.Add((update, elements));
+            }
         }
     }
 
@@ -162,6 +170,14 @@ internal sealed class TypeFlow
     /// <summary>The helpers' findings, once every operation of the type has been seen.</summary>
     public IEnumerable<FlowFinding> Findings(RuntimeSymbols? markers, CancellationToken cancellationToken)
     {
+        foreach (var (update, elements) in writtenLists)
+        {
+            if (FirstBias(elements, markers) is { } bias)
+            {
+                yield return new FlowFinding(FlowKind.BiasInList, update, update.Assignment, bias, null);
+            }
+        }
+
         if (helperUpdates.IsEmpty)
         {
             yield break;
@@ -185,6 +201,21 @@ internal sealed class TypeFlow
                 }
             }
         }
+    }
+
+    /// <summary>The first of a written list's elements that is a bias array or parameter object (<c>hBiases</c> in <c>new[] { hWeights, hBiases }</c>).</summary>
+    private static ISymbol? FirstBias(ImmutableArray<IOperation> elements, RuntimeSymbols? markers)
+    {
+        foreach (var element in elements)
+        {
+            if (ParameterReference.TryRead(element.WithoutImplicitConversions(), out var parameter) && parameter.Indices.IsEmpty &&
+                parameter.RoleWith(markers) == ParameterRoleKind.Bias)
+            {
+                return parameter.Variable;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The type's calls with arguments to methods of the compilation, bound on first use.</summary>

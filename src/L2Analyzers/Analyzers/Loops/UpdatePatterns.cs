@@ -72,7 +72,7 @@ internal static class UpdatePatterns
         {
             IFieldSymbol or IPropertySymbol when ShapeEvidence.MatrixBeside(update, markers) is not null => update with { Role = ParameterRoleKind.Bias },
             IParameterSymbol => update,
-            IFieldSymbol or IPropertySymbol or ILocalSymbol when ListElements.ListOf(target, assignment) is not null => update,
+            IFieldSymbol or IPropertySymbol or ILocalSymbol when ListElements.InList(target, assignment) => update,
             _ => null,
         };
     }

@@ -16,7 +16,7 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
 
     /// <summary>
     /// The groups written where an optimizer's groups argument comes from (see <see cref="Elements"/>). Groups added to
-    /// a list after it was created are not seen.
+    /// a list outside the body that creates it are not seen.
     /// </summary>
     public static IEnumerable<ParameterGroup> Of(IOperation? groups, TorchSharpSymbols symbols)
     {
@@ -136,9 +136,22 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
 
     /// <summary>
     /// The elements of the groups argument: one group itself (<c>add_param_group(group)</c>), the elements of an array or
-    /// list created with an initializer, through a local given one value or a method declared in the same file that
-    /// returns it (<c>new SGD(Groups(model), …)</c>).
+    /// list created with an initializer, through a local given one value (with the groups its body <c>Add</c>s to it) or
+    /// a method declared in the same file that returns it (<c>new SGD(Groups(model), …)</c>).
     /// </summary>
+    /// <summary>The groups put into a local list in its body after it was created: <c>groups.Add(group)</c>.</summary>
+    private static IEnumerable<IOperation> AddedTo(ILocalReferenceOperation list)
+    {
+        foreach (var operation in list.Root().Descendants())
+        {
+            if (operation is IInvocationOperation { TargetMethod.Name: "Add", Instance: ILocalReferenceOperation target, Arguments: [var added] } &&
+                SymbolEqualityComparer.Default.Equals(target.Local, list.Local))
+            {
+                yield return added.Value;
+            }
+        }
+    }
+
     private static IEnumerable<IOperation> Elements(IOperation? collection, TorchSharpSymbols symbols, int depth)
     {
         if (collection is null || depth > MaxDepth)
@@ -172,6 +185,11 @@ internal readonly record struct ParameterGroup(IOperation Parameters, bool Inher
                 foreach (var element in Elements(LocalValues.SingleValue(local), symbols, depth + 1))
                 {
                     yield return element;
+                }
+
+                foreach (var added in AddedTo(local))
+                {
+                    yield return added;
                 }
 
                 break;
