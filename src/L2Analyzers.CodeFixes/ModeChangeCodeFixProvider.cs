@@ -1,5 +1,6 @@
 using L2Analyzers.CodeFixes.Editing;
 using L2Analyzers.CodeFixes.TorchSharp;
+using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Common;
 using L2Analyzers.Diagnostics;
 using L2Analyzers.Judgement;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using L2Analyzers.Common;
+using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
 using Microsoft.CodeAnalysis.Formatting;

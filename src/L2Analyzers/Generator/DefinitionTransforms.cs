@@ -26,7 +26,7 @@ internal static class DefinitionTransforms
     public static DenseLayerDefinition? DenseLayer(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
         SymbolTable.Of(context.SemanticModel.Compilation).Runtime is { } symbols &&
         context.TargetSymbol is INamedTypeSymbol type && context.Attributes.Length == 1
-            ? symbols.DenseLayer(type, context.Attributes[0], cancellationToken)
+            ? DenseLayerReader.ReadOnce(type, context.Attributes[0], symbols, cancellationToken)
             : null;
 
     public static NetworkDefinition? Network(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>

@@ -105,7 +105,7 @@ public class ConstantDeclarationTests
                     L2Update.Step(L2Mode.WeightDecay, decay, w1, g1, 0.05);
                     L2Update.Step(L2Mode.WeightDecay, decay, w2, g2, 0.05);
             """),
-        "L2R001.WeightDecay",
+        "L2R001.Suggested",
         "Remove 3% per step: `decay = 0.03`");
 
     /// <summary>Another mode would change every call, not the declaration: it is not offered there.</summary>

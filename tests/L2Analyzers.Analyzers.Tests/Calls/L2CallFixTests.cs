@@ -20,7 +20,7 @@ public class L2CallFixTests
     [InlineData(
         "L2Update.Step(L2Mode.WeightDecay, {|L2R001:0.97|}, w, g, eta);",
         "L2Update.Step(L2Mode.DecayFactor, 0.97, w, g, eta);",
-        "L2R001.DecayFactor")]
+        "L2R001.Suggested")]
     [InlineData(
         "L2Update.Step(L2Mode.WeightDecay, {|L2R001:0.97|}, w, g, eta);",
         "L2Update.Step(L2Mode.WeightDecay, 0.03, w, g, eta);",
@@ -32,15 +32,15 @@ public class L2CallFixTests
     [InlineData(
         "L2Update.Step(learningRate: eta, mode: L2Mode.DecayFactor, weights: w, gradients: g, {|L2R001:lambda: 0.03|});",
         "L2Update.Step(learningRate: eta, mode: L2Mode.WeightDecay, weights: w, gradients: g, lambda: 0.03);",
-        "L2R001.WeightDecay")]
+        "L2R001.Suggested")]
     [InlineData(
         "L2Kernels.Decay(w, {|L2R001:0.03|});",
         "L2Kernels.Decay(w, 0.97);",
-        "L2R001.DecayFactor")]
+        "L2R001.Suggested")]
     [InlineData(
         "var l2 = new L2Regularization(L2Mode.WeightDecay, {|L2R001:0.97|});",
         "var l2 = new L2Regularization(L2Mode.DecayFactor, 0.97);",
-        "L2R001.DecayFactor")]
+        "L2R001.Suggested")]
     [InlineData(
         "L2Update.RegularizedStep(adam, p, {|L2R005:L2Mode.GradientPenalty|}, 0.01f);",
         "L2Update.RegularizedStep(adam, p, L2Mode.ScaledWeightDecay, 0.01f);",

@@ -37,7 +37,7 @@ public class FixAllTests
     [Fact]
     public async Task Started_from_another_rules_fix_each_finding_gets_its_first_fix()
     {
-        string fixedSource = await FixAllAsync("L2R007", "L2R001.DecayFactor");
+        string fixedSource = await FixAllAsync("L2R007", "L2R001.Suggested");
 
         Assert.Contains("[L2(Mode = L2Mode.WeightDecay, Lambda = 0.97)]", fixedSource); // L2R001: not in scope
         Assert.Contains("[L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]", fixedSource);
@@ -53,7 +53,29 @@ public class FixAllTests
         Assert.Contains("[L2(Mode = L2Mode.WeightDecay, Lambda = 0.0015)]", fixedSource);
     }
 
-    private static async Task<string> FixAllAsync(string rule, string equivalenceKey)
+    [Fact]
+    public async Task Started_from_the_suggested_fix_each_finding_gets_its_own_suggestion()
+    {
+        const string mixed = """
+            using L2Analyzers;
+
+            class Layers
+            {
+                [L2(Mode = L2Mode.WeightDecay, Lambda = 0.97)]
+                public double[] Retained = new double[4];
+
+                [L2(Mode = L2Mode.DecayFactor, Lambda = 0.03)]
+                public double[] Removed = new double[4];
+            }
+            """;
+
+        string fixedSource = await FixAllAsync("L2R001", "L2R001.Suggested", mixed);
+
+        Assert.Contains("[L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]", fixedSource);
+        Assert.Contains("[L2(Mode = L2Mode.WeightDecay, Lambda = 0.03)]", fixedSource);
+    }
+
+    private static async Task<string> FixAllAsync(string rule, string equivalenceKey, string source = Source)
     {
         using var workspace = new AdhocWorkspace();
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
@@ -63,7 +85,7 @@ public class FixAllTests
         var document = workspace.AddProject("Consumer", LanguageNames.CSharp)
             .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
             .WithMetadataReferences(references)
-            .AddDocument("Layers.cs", SourceText.From(Source));
+            .AddDocument("Layers.cs", SourceText.From(source));
         var compilation = await document.Project.GetCompilationAsync();
         var diagnostics = await compilation!.WithAnalyzers([new L2AttributeAnalyzer()]).GetAnalyzerDiagnosticsAsync();
         Assert.Contains(diagnostics, d => d.Id == "L2R001");

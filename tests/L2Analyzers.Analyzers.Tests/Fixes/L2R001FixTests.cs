@@ -20,7 +20,7 @@ public class L2R001FixTests
         [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
         partial class Hidden { }
         """,
-        "L2R001.DecayFactor",
+        "L2R001.Suggested",
         "Keep 97% per step: Mode = DecayFactor, Lambda = 0.97");
 
     [Fact]
@@ -36,7 +36,7 @@ public class L2R001FixTests
         "Remove 3% per step: Mode = WeightDecay, Lambda = 0.03");
 
     [Theory]
-    [InlineData("L2R001.WeightDecay", "Remove 3% per step: Mode = WeightDecay, Lambda = 0.03", "WeightDecay", "0.03")]
+    [InlineData("L2R001.Suggested", "Remove 3% per step: Mode = WeightDecay, Lambda = 0.03", "WeightDecay", "0.03")]
     [InlineData("L2R001.DecayFactor", "Keep 97% per step: Mode = DecayFactor, Lambda = 0.97", "DecayFactor", "0.97")]
     [InlineData("L2R001.GradientPenalty", "Gradient penalty 0.03: Mode = GradientPenalty, Lambda = 0.03", "GradientPenalty", "0.03")]
     public Task A_small_DecayFactor_offers_each_reading(string key, string title, string mode, string lambda) => Fix.VerifyAsync(
@@ -133,7 +133,7 @@ public class L2R001FixTests
         [L2Analyzers.L2(Mode = L2Analyzers.L2Mode.DecayFactor, Lambda = Settings.Retention)]
         partial class Hidden { }
         """,
-        "L2R001.DecayFactor");
+        "L2R001.Suggested");
 
     [Fact]
     public Task A_mode_given_by_a_constant_is_replaced_by_the_enum_member() => Fix.VerifyAsync(
@@ -159,10 +159,10 @@ public class L2R001FixTests
         [L2(Mode = L2Mode.DecayFactor, Lambda = 0.97)]
         partial class Hidden { }
         """,
-        "L2R001.DecayFactor");
+        "L2R001.Suggested");
 
     [Fact]
-    public Task Fix_all_rewrites_every_attribute_in_the_chosen_mode() => Fix.VerifyAsync(
+    public Task Fix_all_from_the_suggested_fix_gives_each_attribute_its_own_suggestion() => Fix.VerifyAsync(
         """
         using L2Analyzers;
 
@@ -177,7 +177,7 @@ public class L2R001FixTests
 
         class Output
         {
-            [L2(Mode = L2Mode.DecayFactor, {|L2R001:Lambda = 0.01|})]
+            [L2(Mode = L2Mode.DecayFactor, {|L2R001:Lambda = 0.03|})]
             public float[] Weights { get; } = new float[4];
         }
         """,
@@ -195,11 +195,11 @@ public class L2R001FixTests
 
         class Output
         {
-            [L2(Mode = L2Mode.DecayFactor, Lambda = 0.99)]
+            [L2(Mode = L2Mode.WeightDecay, Lambda = 0.03)]
             public float[] Weights { get; } = new float[4];
         }
         """,
-        "L2R001.DecayFactor");
+        "L2R001.Suggested");
 
     /// <summary>No reading of 3 is plausible (a penalty of 3 cannot be a fraction to keep): the fix writes the typical value.</summary>
     [Fact]
@@ -216,6 +216,6 @@ public class L2R001FixTests
         [L2(Mode = L2Mode.GradientPenalty, Lambda = 0.03)]
         partial class Hidden { }
         """,
-        "L2R001.Typical",
+        "L2R001.Suggested",
         "Use a typical value: Mode = GradientPenalty, Lambda = 0.03");
 }

@@ -28,7 +28,7 @@ public class ValueFixTests
     public Task A_subtractive_decay_of_097_becomes_a_retention_statement() => LoopFix.VerifyAsync(
         Loop("weights[i] -= {|L2R001:0.97|} * weights[i];"),
         Loop("weights[i] *= 0.97;"),
-        "L2R001.DecayFactor",
+        "L2R001.Suggested",
         "Keep 97% per step: `weights[i] *= 0.97`");
 
     [Fact]
@@ -55,20 +55,20 @@ public class ValueFixTests
     public Task A_retention_of_3_percent_can_become_a_subtractive_decay() => LoopFix.VerifyAsync(
         Loop("weights[i] *= {|L2R001:0.03|};\n            weights[i] -= lr * grads[i];"),
         Loop("weights[i] -= 0.03 * weights[i];\n            weights[i] -= lr * grads[i];"),
-        "L2R001.WeightDecay",
+        "L2R001.Suggested",
         "Remove 3% per step: `weights[i] -= 0.03 * weights[i]`");
 
     [Fact]
-    public Task Fix_all_rewrites_every_loop_in_the_chosen_form() => LoopFix.VerifyAsync(
-        Loop("weights[i] -= {|L2R001:0.97|} * weights[i];\n            kernel[i] -= {|L2R001:0.9f|} * kernel[i];"),
-        Loop("weights[i] *= 0.97;\n            kernel[i] *= 0.9f;"),
-        "L2R001.DecayFactor");
+    public Task Fix_all_from_the_suggested_fix_gives_each_loop_its_own_suggestion() => LoopFix.VerifyAsync(
+        Loop("weights[i] -= {|L2R001:0.97|} * weights[i];\n            kernel[i] *= {|L2R001:0.03f|};\n            kernel[i] -= (float)lr * kernelGrads[i];"),
+        Loop("weights[i] *= 0.97;\n            kernel[i] -= 0.03f * kernel[i];\n            kernel[i] -= (float)lr * kernelGrads[i];"),
+        "L2R001.Suggested");
 
     [Fact]
     public Task A_named_constant_is_rewritten_at_its_declaration() => LoopFix.VerifyAsync(
         Loop("const double decay = {|L2R001:0.97|};\n            weights[i] -= decay * weights[i];"),
         Loop("const double decay = 0.03;\n            weights[i] -= decay * weights[i];"),
-        "L2R001.WeightDecay");
+        "L2R001.Suggested");
 
     private static string Torch(string creation) => $$"""
         using TorchSharp;
@@ -85,14 +85,14 @@ public class ValueFixTests
     public Task Sgd_weight_decay_097_gets_the_typical_value() => TorchFix(
         Torch("torch.optim.SGD(weights, 0.05, weight_decay: {|L2R001:0.97|})"),
         Torch("torch.optim.SGD(weights, 0.05, weight_decay: 0.0005)"),
-        "L2R001.Typical",
+        "L2R001.Suggested",
         "Use a typical value: weight_decay: 0.0005");
 
     [Fact]
     public Task AdamW_weight_decay_097_at_a_large_lr_gets_the_retention_reading() => TorchFix(
         Torch("torch.optim.AdamW(weights, 0.5, weight_decay: {|L2R001:0.97|})"),
         Torch("torch.optim.AdamW(weights, 0.5, weight_decay: 0.06)"),
-        "L2R001.ScaledWeightDecay",
+        "L2R001.Suggested",
         "Remove 3% per step at lr = 0.5: weight_decay: 0.06");
 
     private static Task TorchFix(string source, string fixedSource, string key, string title)

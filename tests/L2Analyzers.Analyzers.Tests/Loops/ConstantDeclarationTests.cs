@@ -70,7 +70,7 @@ public class ConstantDeclarationTests
             }
         }
         """,
-        "L2R001.WeightDecay");
+        "L2R001.Suggested");
 
     [Fact]
     public Task A_field_used_in_two_methods_is_reported_once_at_its_initializer() => Verify.VerifyAsync(

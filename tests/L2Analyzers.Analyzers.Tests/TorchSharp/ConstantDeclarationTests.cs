@@ -92,6 +92,6 @@ public class ConstantDeclarationTests
                     torch.optim.SGD(encoder, 0.05, weight_decay: wd);
                     torch.optim.SGD(decoder, 0.05, weight_decay: wd);
             """),
-        "L2R001.Typical",
+        "L2R001.Suggested",
         "Use a typical value: `wd = 0.0005`");
 }

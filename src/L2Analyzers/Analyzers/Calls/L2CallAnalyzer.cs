@@ -34,6 +34,7 @@ public sealed class L2CallAnalyzer() : L2AnalyzerBase(Descriptors.AppliedL2Rules
         // Per type, for the constants it declares (ConstantFindings); only here, where the runtime is referenced.
         ConstantFindings.RegisterPerType(
             context,
+            calls.MayCall,
             (type, constants) => type.RegisterCandidateOperationAction(
                 calls.MayCall,
                 operation => Analyze(operation, calls, symbols, constants),

@@ -36,6 +36,7 @@ public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(Descriptors.Ap
         var lists = new ListJoin();
         ConstantFindings.RegisterPerType(
             context,
+            MayMatch,
             (type, constants) =>
             {
                 var flow = new TypeFlow();
@@ -43,11 +44,7 @@ public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(Descriptors.Ap
                 type.RegisterCandidateOperationAction(
                     MayUpdate,
                     operation => AnalyzeAssignment(operation, half, markers, flow, constants),
-                    SyntaxKind.AddAssignmentExpression,
-                    SyntaxKind.SubtractAssignmentExpression,
-                    SyntaxKind.MultiplyAssignmentExpression,
-                    SyntaxKind.SimpleAssignmentExpression,
-                    SyntaxKind.VariableDeclarator);
+                    UpdateKinds);
                 type.RegisterCandidateOperationAction(
                     TensorDecays.MayDecay,
                     operation => AnalyzeTensorDecay(operation, flow),
@@ -58,6 +55,20 @@ public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(Descriptors.Ap
                     ReportFlow(end, flow, lists.Publish(flow.ListUpdates(end.CancellationToken), additions.Biases(markers, end.CancellationToken)), markers));
             });
     }
+
+    /// <summary>The syntax kinds of the assignments and declarations that may be an update (<see cref="MayUpdate"/>).</summary>
+    private static readonly SyntaxKind[] UpdateKinds =
+    [
+        SyntaxKind.AddAssignmentExpression,
+        SyntaxKind.SubtractAssignmentExpression,
+        SyntaxKind.MultiplyAssignmentExpression,
+        SyntaxKind.SimpleAssignmentExpression,
+        SyntaxKind.VariableDeclarator,
+    ];
+
+    /// <summary>Whether a type is worth analyzing, by a node of its syntax: an update, a tensor decay or a bias put into a list.</summary>
+    private static bool MayMatch(SyntaxNode node) =>
+        System.Array.IndexOf(UpdateKinds, node.Kind()) >= 0 ? MayUpdate(node) : TensorDecays.MayDecay(node) || ListAdditions.MayAdd(node);
 
     private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow, ConstantFindings constants)
     {

@@ -5,7 +5,6 @@ using L2Analyzers.Common.Symbols;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;

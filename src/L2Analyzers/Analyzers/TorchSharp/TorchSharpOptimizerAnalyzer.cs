@@ -34,6 +34,7 @@ public sealed class TorchSharpOptimizerAnalyzer() : L2AnalyzerBase(
         // Per type, for the constants it declares (ConstantFindings); only here, where TorchSharp is referenced.
         ConstantFindings.RegisterPerType(
             context,
+            mayMatch: null,
             (type, constants) => type.RegisterOperationAction(
                 operationContext => Analyze(operationContext, symbols, constants),
                 OperationKind.Invocation,

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using L2Analyzers.Analyzers.Shared;
 using L2Analyzers.Common.Symbols;
-using L2Analyzers.Common;
 using L2Analyzers.Conventions;
 using L2Analyzers.Judgement;
 using L2Analyzers.Diagnostics;

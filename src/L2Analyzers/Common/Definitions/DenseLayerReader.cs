@@ -1,5 +1,7 @@
-using L2Analyzers.Common.Symbols;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using L2Analyzers.Common.Symbols;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 
@@ -9,6 +11,21 @@ namespace L2Analyzers.Common.Definitions;
 internal static class DenseLayerReader
 {
     private const string Generated = "the dense layer's parameters, forward, backward and update";
+
+    /// <summary>
+    /// The layer definitions read in each compilation (keyed by its <see cref="RuntimeSymbols"/>), by class: a network
+    /// reads each layer it lists, and the generator reads each layer again, so each is read once.
+    /// </summary>
+    private static readonly ConditionalWeakTable<RuntimeSymbols, ConcurrentDictionary<INamedTypeSymbol, DenseLayerDefinition?>> ReadLayers = new();
+
+    /// <summary>
+    /// The definition of the layer class <paramref name="type"/> (null when it cannot be generated), read once per
+    /// compilation with its first <c>[DenseLayer]</c> attribute, <paramref name="attribute"/>. Its problems are not
+    /// kept: the definition analyzer reads the layer itself to report them.
+    /// </summary>
+    public static DenseLayerDefinition? ReadOnce(INamedTypeSymbol type, AttributeData attribute, RuntimeSymbols symbols, CancellationToken cancellationToken) =>
+        ReadLayers.GetValue(symbols, _ => new ConcurrentDictionary<INamedTypeSymbol, DenseLayerDefinition?>(SymbolEqualityComparer.Default))
+            .GetOrAdd(type, _ => Read(type, attribute, symbols, new DefinitionProblems(), cancellationToken));
 
     /// <summary>The definition of <paramref name="type"/>, or null when it cannot be generated (with the reasons in <paramref name="problems"/>).</summary>
     public static DenseLayerDefinition? Read(

@@ -129,7 +129,7 @@ internal static class NetworkReader
         }
         else
         {
-            layer = symbols.DenseLayer(type, layerAttribute, cancellationToken) is { } definition
+            layer = DenseLayerReader.ReadOnce(type, layerAttribute, symbols, cancellationToken) is { } definition
                 ? new LayerShape(definition.Element, definition.Inputs, definition.Outputs)
                 : null;
             unread = "no layer code is generated for it (see the diagnostics on it)";

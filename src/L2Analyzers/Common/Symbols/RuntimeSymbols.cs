@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Threading;
-using L2Analyzers.Common.Definitions;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Common.Symbols;
@@ -11,12 +8,6 @@ namespace L2Analyzers.Common.Symbols;
 /// </summary>
 internal sealed class RuntimeSymbols
 {
-    /// <summary>
-    /// The layer definitions read in this compilation, keyed by class: a network reads each layer it lists, and the
-    /// generator reads each layer again, so each is read once.
-    /// </summary>
-    private readonly ConcurrentDictionary<INamedTypeSymbol, DenseLayerDefinition?> layers = new(SymbolEqualityComparer.Default);
-
     private RuntimeSymbols(Compilation compilation, INamedTypeSymbol l2Attribute, INamedTypeSymbol denseLayerAttribute, INamedTypeSymbol networkAttribute)
     {
         Compilation = compilation;
@@ -123,14 +114,6 @@ internal sealed class RuntimeSymbols
 
         return null;
     }
-
-    /// <summary>
-    /// The definition of the layer class <paramref name="type"/> (null when it cannot be generated), read once per
-    /// compilation with its first <c>[DenseLayer]</c> attribute, <paramref name="attribute"/>. Its problems are not
-    /// kept: the definition analyzer reads the layer itself to report them.
-    /// </summary>
-    public DenseLayerDefinition? DenseLayer(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken) =>
-        layers.GetOrAdd(type, _ => DenseLayerReader.Read(type, attribute, this, new DefinitionProblems(), cancellationToken));
 
     private static bool Is(AttributeData attribute, INamedTypeSymbol? type) =>
         type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);

@@ -15,6 +15,12 @@ internal static class SuspiciousLambda
         var readings = Readings.For(setting, words, thresholds);
         string effect = $"{words.Subject(setting.Mode, setting.Lambda)} {Effects.Describe(setting, words)}.";
         var changes = readings.Select(reading => ModeChange.To(RuleIds.LambdaSuspiciousForMode, reading, setting, words)).ToArray();
+        if (changes.Length > 0)
+        {
+            // Fix All started from the suggested fix applies each finding's own suggestion, whatever its mode.
+            changes[0] = changes[0] with { Key = ModeChange.SuggestedKey(RuleIds.LambdaSuspiciousForMode) };
+        }
+
         return Finding.Of(Descriptors.LambdaSuspiciousForMode, FindingTarget.Lambda, effect, Advice(setting, words, readings.IsEmpty ? null : readings[0]), changes);
     }
 

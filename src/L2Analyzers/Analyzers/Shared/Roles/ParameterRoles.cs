@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using L2Analyzers.Analyzers.Attributes;
 using L2Analyzers.Common.Symbols;
 using L2Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;

@@ -5,7 +5,7 @@ using L2Analyzers.Analyzers.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace L2Analyzers.Analyzers.Attributes;
+namespace L2Analyzers.Analyzers.Shared.Roles;
 
 /// <summary>What a member's initializer tells about the parameter it holds: its array lengths and its <c>ParameterRole</c>.</summary>
 /// <param name="Lengths">The length of each dimension the initializer creates (null where not a constant); empty when unknown.</param>

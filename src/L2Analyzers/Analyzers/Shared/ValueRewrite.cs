@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace L2Analyzers.Common;
+namespace L2Analyzers.Analyzers.Shared;
 
 /// <summary>
 /// What the L2R001 fix at hand-written loops, TorchSharp calls and declared constants can rewrite, shared by the analyzer
