@@ -15,6 +15,7 @@ namespace L2Analyzers.Analyzers;
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class L2AttributeAnalyzer() : L2AnalyzerBase(
+    RuntimeMentions,
     [
         .. Descriptors.AppliedL2Rules,
         Descriptors.RegularizedTwice,

@@ -29,5 +29,12 @@ public class KnownNamesTests
     }
 
     [Fact]
+    public void The_assembly_names_are_those_of_the_runtime_and_the_abstractions()
+    {
+        Assert.Equal(typeof(L2Update).Assembly.GetName().Name, KnownNames.RuntimeAssembly);
+        Assert.Equal(typeof(L2Attribute).Assembly.GetName().Name, KnownNames.AbstractionsAssembly);
+    }
+
+    [Fact]
     public void The_memory_name_is_the_BCL_type() => Assert.Equal(typeof(Memory<>), Type.GetType(KnownNames.Memory));
 }

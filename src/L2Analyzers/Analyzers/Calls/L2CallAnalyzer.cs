@@ -22,7 +22,7 @@ namespace L2Analyzers.Analyzers.Calls;
 /// read through a name declared in the call's type is judged once at its declaration (<see cref="ConstantFindings"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class L2CallAnalyzer() : L2AnalyzerBase(Descriptors.AppliedL2Rules)
+public sealed class L2CallAnalyzer() : L2AnalyzerBase(RuntimeMentions, Descriptors.AppliedL2Rules)
 {
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
@@ -34,7 +34,6 @@ public sealed class L2CallAnalyzer() : L2AnalyzerBase(Descriptors.AppliedL2Rules
         // Per type, for the constants it declares (ConstantFindings); only here, where the runtime is referenced.
         ConstantFindings.RegisterPerType(
             context,
-            calls.MayCall,
             (type, constants) => type.RegisterCandidateOperationAction(
                 calls.MayCall,
                 operation => Analyze(operation, calls, symbols, constants),

@@ -17,6 +17,7 @@ namespace L2Analyzers.Analyzers.Definitions;
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DefinitionAnalyzer() : L2AnalyzerBase(
+    RuntimeMentions,
     DefinitionDescriptors.NotPartial,
     DefinitionDescriptors.UnsupportedMember,
     DefinitionDescriptors.InvalidDimensions,

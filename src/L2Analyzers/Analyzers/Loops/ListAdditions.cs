@@ -41,23 +41,7 @@ internal sealed class ListAdditions
     /// <summary>Keeps a node of one of <see cref="Kinds"/> that adds elements named like a bias to a member, with those elements.</summary>
     public void OnNode(SyntaxNodeAnalysisContext context)
     {
-        if (Candidate(context.Node) is { } candidate)
-        {
-            candidates.Add((context.SemanticModel, candidate.List, candidate.Biases));
-        }
-    }
-
-    /// <summary>Whether <paramref name="node"/> may add a bias to a list, by its syntax alone.</summary>
-    public static bool MayAdd(SyntaxNode node) => Candidate(node) is not null;
-
-    /// <summary>The list a node of one of <see cref="Kinds"/> adds to and its elements named like a bias; null when it adds none.</summary>
-    private static (SyntaxNode List, List<ExpressionSyntax> Biases)? Candidate(SyntaxNode node)
-    {
-        if (System.Array.IndexOf(Kinds, node.Kind()) < 0)
-        {
-            return null;
-        }
-
+        var node = context.Node;
         var (list, elements) = node switch
         {
             InvocationExpressionSyntax invocation => FromCall(invocation),
@@ -66,8 +50,12 @@ internal sealed class ListAdditions
             YieldStatementSyntax => (null, []),
             _ => ListOf(node) is { } member ? (member, Elements(node)) : (null, []),
         };
-        var biases = elements.Select(Unsuppressed).Where(NamedLikeBias).ToList();
-        return list is null || biases.Count == 0 ? null : (list, biases);
+        if (list is null || !elements.Any(element => NamedLikeBias(Unsuppressed(element))))
+        {
+            return;
+        }
+
+        candidates.Add((context.SemanticModel, list, elements.Select(Unsuppressed).Where(NamedLikeBias).ToList()));
     }
 
     /// <summary>The biases the type adds to list members, by the elements' roles (name or marker).</summary>

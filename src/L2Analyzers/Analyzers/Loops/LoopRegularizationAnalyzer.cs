@@ -21,29 +21,28 @@ namespace L2Analyzers.Analyzers.Loops;
 /// <see cref="Judgement.LambdaJudge"/> like every other place L2 is written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(Descriptors.AppliedL2Rules)
+public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(UpdateMarks, Descriptors.AppliedL2Rules)
 {
     /// <summary>
-    /// Runs on every compilation: hand-written training loops need no reference to the runtime. Each type collects the
+    /// Runs on every compilation whose source multiplies or has a compound assignment or a TorchSharp in-place call
+    /// (<see cref="UpdateMarks"/>): hand-written training loops need no reference to the runtime. Each type collects the
     /// updates whose parameter or coefficient comes from a call (<see cref="TypeFlow"/>) and the findings about constants it
     /// declares (<see cref="ConstantFindings"/>), and reports them when done; the updates of a list's elements and the
     /// biases put into lists are joined across the compilation (<see cref="ListJoin"/>).
     /// </summary>
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
-        var half = context.Compilation.GetTypeByMetadataName("System.Half");
         var markers = table.Runtime;
         var lists = new ListJoin();
         ConstantFindings.RegisterPerType(
             context,
-            MayMatch,
             (type, constants) =>
             {
                 var flow = new TypeFlow();
                 var additions = new ListAdditions();
                 type.RegisterCandidateOperationAction(
                     MayUpdate,
-                    operation => AnalyzeAssignment(operation, half, markers, flow, constants),
+                    operation => AnalyzeAssignment(operation, markers, flow, constants),
                     UpdateKinds);
                 type.RegisterCandidateOperationAction(
                     TensorDecays.MayDecay,
@@ -56,6 +55,13 @@ public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(Descriptors.Ap
             });
     }
 
+    /// <summary>
+    /// What the source of a project with an update shows somewhere: a product (every L2 term is λ·w), a compound
+    /// assignment or a TorchSharp in-place call. Only an update written with none of them, such as
+    /// <c>w[i] = w[i] - Shrink(w[i])</c> in a project that multiplies nowhere, goes unanalyzed.
+    /// </summary>
+    private static readonly string[] UpdateMarks = ["*", "+=", "-=", "mul_", "sub_", "add_"];
+
     /// <summary>The syntax kinds of the assignments and declarations that may be an update (<see cref="MayUpdate"/>).</summary>
     private static readonly SyntaxKind[] UpdateKinds =
     [
@@ -66,17 +72,13 @@ public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(Descriptors.Ap
         SyntaxKind.VariableDeclarator,
     ];
 
-    /// <summary>Whether a type is worth analyzing, by a node of its syntax: an update, a tensor decay or a bias put into a list.</summary>
-    private static bool MayMatch(SyntaxNode node) =>
-        System.Array.IndexOf(UpdateKinds, node.Kind()) >= 0 ? MayUpdate(node) : TensorDecays.MayDecay(node) || ListAdditions.MayAdd(node);
-
-    private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow, ConstantFindings constants)
+    private static void AnalyzeAssignment(CandidateOperation context, RuntimeSymbols? markers, TypeFlow flow, ConstantFindings constants)
     {
         var candidate = context.Operation switch
         {
-            IAssignmentOperation assignment when HasUpdateShape(assignment) && IsFloatingPoint(assignment.Target.Type, half) =>
+            IAssignmentOperation assignment when HasUpdateShape(assignment) && IsFloatingPoint(assignment.Target.Type) =>
                 UpdatePatterns.Match(assignment, markers),
-            IVariableDeclaratorOperation declarator when IsFloatingPoint(declarator.Symbol.Type, half) =>
+            IVariableDeclaratorOperation declarator when IsFloatingPoint(declarator.Symbol.Type) =>
                 UpdatePatterns.MatchLocalGradient(declarator, markers),
             _ => null,
         };
@@ -177,9 +179,9 @@ public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(Descriptors.Ap
         _ => false,
     };
 
-    private static bool IsFloatingPoint(ITypeSymbol? type, INamedTypeSymbol? half) =>
+    private static bool IsFloatingPoint(ITypeSymbol? type) =>
         type is not null &&
         (type.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal ||
          type.TypeKind == TypeKind.TypeParameter ||
-         SymbolEqualityComparer.Default.Equals(type, half));
+         type is INamedTypeSymbol { Name: "Half", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } });
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using L2Analyzers.Analyzers.Operations;
 using L2Analyzers.Conventions;
 using L2Analyzers.Diagnostics;
@@ -24,38 +23,17 @@ internal sealed class ConstantFindings
 
     /// <summary>
     /// Calls <paramref name="register"/> at the start of each type with the type's own findings, and reports them when the
-    /// type ends. A per-type action costs the driver on every node of the type, so a type is registered only when its
-    /// declarations hold a node for which <paramref name="mayMatch"/> (a syntax-only test) is true; null registers every type.
+    /// type ends. A per-type action costs the driver on every type: register it only where the analyzer can find something.
     /// </summary>
-    public static void RegisterPerType(
-        CompilationStartAnalysisContext context, Func<SyntaxNode, bool>? mayMatch, Action<SymbolStartAnalysisContext, ConstantFindings> register) =>
+    public static void RegisterPerType(CompilationStartAnalysisContext context, Action<SymbolStartAnalysisContext, ConstantFindings> register) =>
         context.RegisterSymbolStartAction(
             type =>
             {
-                if (mayMatch is not null && !Declares(type.Symbol, mayMatch, type.CancellationToken))
-                {
-                    return;
-                }
-
                 var constants = new ConstantFindings();
                 register(type, constants);
                 type.RegisterSymbolEndAction(end => end.ReportAll(constants.Release()));
             },
             SymbolKind.NamedType);
-
-    /// <summary>Whether a declaration of <paramref name="type"/> (nested types included) holds a node <paramref name="mayMatch"/> accepts.</summary>
-    private static bool Declares(ISymbol type, Func<SyntaxNode, bool> mayMatch, CancellationToken cancellationToken)
-    {
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken).DescendantNodes().Any(mayMatch))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// The declaration of the constant <paramref name="value"/> reads when its findings are reported there: a local, or a

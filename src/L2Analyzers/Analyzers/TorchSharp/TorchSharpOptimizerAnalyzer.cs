@@ -17,6 +17,7 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TorchSharpOptimizerAnalyzer() : L2AnalyzerBase(
+    [KnownNames.TorchSharpAssembly],
     [
         .. Descriptors.AppliedL2Rules,
         Descriptors.AdamWWithoutWeightDecay,
@@ -34,7 +35,6 @@ public sealed class TorchSharpOptimizerAnalyzer() : L2AnalyzerBase(
         // Per type, for the constants it declares (ConstantFindings); only here, where TorchSharp is referenced.
         ConstantFindings.RegisterPerType(
             context,
-            mayMatch: null,
             (type, constants) => type.RegisterOperationAction(
                 operationContext => Analyze(operationContext, symbols, constants),
                 OperationKind.Invocation,

@@ -1,0 +1,31 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace L2Analyzers.Analyzers.Shared;
+
+/// <summary>
+/// The cheapest early return: whether the project's source text mentions what an analyzer looks for. It reads only the
+/// text, not the syntax or the symbols: an analyzer that walked the syntax or looked up a type in the source at the start
+/// of an analysis would be the first to build the compiler's syntax nodes and declarations, and pay for them.
+/// </summary>
+internal static class SourceMentions
+{
+    /// <summary>Whether the text of any syntax tree of <paramref name="compilation"/> contains one of <paramref name="fragments"/>.</summary>
+    public static bool Any(Compilation compilation, CancellationToken cancellationToken, params string[] fragments)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            string text = tree.GetText(cancellationToken).ToString();
+            foreach (string fragment in fragments)
+            {
+                if (text.IndexOf(fragment, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
