@@ -31,8 +31,8 @@ public class KnownNamesTests
     [Fact]
     public void The_assembly_names_are_those_of_the_runtime_and_the_abstractions()
     {
-        Assert.Equal(typeof(L2Update).Assembly.GetName().Name, KnownNames.RuntimeAssembly);
-        Assert.Equal(typeof(L2Attribute).Assembly.GetName().Name, KnownNames.AbstractionsAssembly);
+        Assert.Equal(KnownNames.RuntimeAssembly, typeof(L2Update).Assembly.GetName().Name);
+        Assert.Equal(KnownNames.AbstractionsAssembly, typeof(L2Attribute).Assembly.GetName().Name);
     }
 
     [Fact]
