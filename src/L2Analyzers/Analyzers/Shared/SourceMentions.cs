@@ -6,8 +6,9 @@ namespace L2Analyzers.Analyzers.Shared;
 
 /// <summary>
 /// The cheapest early return: whether the project's source text mentions what an analyzer looks for. It reads only the
-/// text, not the syntax or the symbols: an analyzer that walked the syntax or looked up a type in the source at the start
-/// of an analysis would be the first to build the compiler's syntax nodes and declarations, and pay for them.
+/// text, not the syntax or the symbols: in a project of 2,000 files that does not use L2Analyzers, walking the syntax at
+/// the start of an analysis cost an analyzer 0.4 s (most likely building syntax nodes the compiler had not built yet), reading
+/// the text 2–9 ms (docs/performance.md).
 /// </summary>
 internal static class SourceMentions
 {

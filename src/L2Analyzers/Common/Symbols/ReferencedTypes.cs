@@ -4,9 +4,9 @@ using Microsoft.CodeAnalysis;
 namespace L2Analyzers.Common.Symbols;
 
 /// <summary>
-/// Finds types in named referenced assemblies. <see cref="Compilation.GetTypeByMetadataName"/> looks in the project's own
-/// source first, which makes its first caller build the declarations of every file; at the start of an analysis, before
-/// the compiler has done so, that is most of what an analyzer costs a project that does not use L2Analyzers.
+/// Finds types in named referenced assemblies, where the runtime's and TorchSharp's types live. Unlike
+/// <see cref="Compilation.GetTypeByMetadataName"/>, it does not search the project's own source first, so it needs none
+/// of the source's declarations, and a type of the same name declared in the project is never taken for the library's.
 /// </summary>
 internal sealed class ReferencedTypes
 {
