@@ -29,12 +29,5 @@ public class KnownNamesTests
     }
 
     [Fact]
-    public void The_assembly_names_are_those_of_the_runtime_and_the_abstractions()
-    {
-        Assert.Equal(KnownNames.RuntimeAssembly, typeof(L2Update).Assembly.GetName().Name);
-        Assert.Equal(KnownNames.AbstractionsAssembly, typeof(L2Attribute).Assembly.GetName().Name);
-    }
-
-    [Fact]
     public void The_memory_name_is_the_BCL_type() => Assert.Equal(typeof(Memory<>), Type.GetType(KnownNames.Memory));
 }

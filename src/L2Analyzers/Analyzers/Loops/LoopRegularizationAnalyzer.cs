@@ -32,6 +32,7 @@ public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(UpdateMarks, D
     /// </summary>
     private protected override void Start(CompilationStartAnalysisContext context, SymbolTable table)
     {
+        var half = context.Compilation.GetTypeByMetadataName("System.Half");
         var markers = table.Runtime;
         var lists = new ListJoin();
         ConstantFindings.RegisterPerType(
@@ -42,8 +43,12 @@ public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(UpdateMarks, D
                 var additions = new ListAdditions();
                 type.RegisterCandidateOperationAction(
                     MayUpdate,
-                    operation => AnalyzeAssignment(operation, markers, flow, constants),
-                    UpdateKinds);
+                    operation => AnalyzeAssignment(operation, half, markers, flow, constants),
+                    SyntaxKind.AddAssignmentExpression,
+                    SyntaxKind.SubtractAssignmentExpression,
+                    SyntaxKind.MultiplyAssignmentExpression,
+                    SyntaxKind.SimpleAssignmentExpression,
+                    SyntaxKind.VariableDeclarator);
                 type.RegisterCandidateOperationAction(
                     TensorDecays.MayDecay,
                     operation => AnalyzeTensorDecay(operation, flow),
@@ -62,23 +67,13 @@ public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(UpdateMarks, D
     /// </summary>
     private static readonly string[] UpdateMarks = ["*", "+=", "-=", "mul_", "sub_", "add_"];
 
-    /// <summary>The syntax kinds of the assignments and declarations that may be an update (<see cref="MayUpdate"/>).</summary>
-    private static readonly SyntaxKind[] UpdateKinds =
-    [
-        SyntaxKind.AddAssignmentExpression,
-        SyntaxKind.SubtractAssignmentExpression,
-        SyntaxKind.MultiplyAssignmentExpression,
-        SyntaxKind.SimpleAssignmentExpression,
-        SyntaxKind.VariableDeclarator,
-    ];
-
-    private static void AnalyzeAssignment(CandidateOperation context, RuntimeSymbols? markers, TypeFlow flow, ConstantFindings constants)
+    private static void AnalyzeAssignment(CandidateOperation context, INamedTypeSymbol? half, RuntimeSymbols? markers, TypeFlow flow, ConstantFindings constants)
     {
         var candidate = context.Operation switch
         {
-            IAssignmentOperation assignment when HasUpdateShape(assignment) && IsFloatingPoint(assignment.Target.Type) =>
+            IAssignmentOperation assignment when HasUpdateShape(assignment) && IsFloatingPoint(assignment.Target.Type, half) =>
                 UpdatePatterns.Match(assignment, markers),
-            IVariableDeclaratorOperation declarator when IsFloatingPoint(declarator.Symbol.Type) =>
+            IVariableDeclaratorOperation declarator when IsFloatingPoint(declarator.Symbol.Type, half) =>
                 UpdatePatterns.MatchLocalGradient(declarator, markers),
             _ => null,
         };
@@ -179,9 +174,9 @@ public sealed class LoopRegularizationAnalyzer() : L2AnalyzerBase(UpdateMarks, D
         _ => false,
     };
 
-    private static bool IsFloatingPoint(ITypeSymbol? type) =>
+    private static bool IsFloatingPoint(ITypeSymbol? type, INamedTypeSymbol? half) =>
         type is not null &&
         (type.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal ||
          type.TypeKind == TypeKind.TypeParameter ||
-         type is INamedTypeSymbol { Name: "Half", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } });
+         SymbolEqualityComparer.Default.Equals(type, half));
 }

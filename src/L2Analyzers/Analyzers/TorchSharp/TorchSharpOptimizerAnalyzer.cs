@@ -17,7 +17,7 @@ namespace L2Analyzers.Analyzers.TorchSharp;
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TorchSharpOptimizerAnalyzer() : L2AnalyzerBase(
-    [KnownNames.TorchSharpAssembly],
+    [KnownNames.TorchSharpNamespace],
     [
         .. Descriptors.AppliedL2Rules,
         Descriptors.AdamWWithoutWeightDecay,

@@ -10,9 +10,7 @@ namespace L2Analyzers.Common.Symbols;
 internal static class KnownNames
 {
     public const string Namespace = "L2Analyzers";
-    public const string AbstractionsAssembly = "L2Analyzers.Abstractions";
-    public const string RuntimeAssembly = "L2Analyzers.Runtime";
-    public const string TorchSharpAssembly = "TorchSharp";
+    public const string TorchSharpNamespace = "TorchSharp";
 
     public const string L2Attribute = Namespace + "." + nameof(global::L2Analyzers.L2Attribute);
     public const string NetworkAttribute = Namespace + "." + nameof(global::L2Analyzers.NetworkAttribute);

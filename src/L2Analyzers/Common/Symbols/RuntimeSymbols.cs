@@ -1,5 +1,3 @@
-using System;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace L2Analyzers.Common.Symbols;
@@ -10,25 +8,23 @@ namespace L2Analyzers.Common.Symbols;
 /// </summary>
 internal sealed class RuntimeSymbols
 {
-    private readonly Lazy<INamedTypeSymbol?> memory;
-
-    private RuntimeSymbols(Compilation compilation, ReferencedTypes types, INamedTypeSymbol l2Attribute, INamedTypeSymbol denseLayerAttribute, INamedTypeSymbol networkAttribute)
+    private RuntimeSymbols(Compilation compilation, INamedTypeSymbol l2Attribute, INamedTypeSymbol denseLayerAttribute, INamedTypeSymbol networkAttribute)
     {
         Compilation = compilation;
         L2Attribute = l2Attribute;
         DenseLayerAttribute = denseLayerAttribute;
         NetworkAttribute = networkAttribute;
-        BiasAttribute = types.Find(KnownNames.BiasAttribute);
-        NormalizationParameterAttribute = types.Find(KnownNames.NormalizationParameterAttribute);
-        OptimizerKind = types.Find(KnownNames.OptimizerKind);
-        Parameter = types.Find(KnownNames.Parameter);
-        ParameterRole = types.Find(KnownNames.ParameterRole);
-        LayerInterface = types.Find(KnownNames.LayerInterface);
-        memory = new Lazy<INamedTypeSymbol?>(() => compilation.GetTypeByMetadataName(KnownNames.Memory), LazyThreadSafetyMode.ExecutionAndPublication);
-        L2Update = types.Find(KnownNames.L2Update);
-        L2Kernels = types.Find(KnownNames.L2Kernels);
-        L2Convention = types.Find(KnownNames.L2Convention);
-        L2Regularization = types.Find(KnownNames.L2Regularization);
+        BiasAttribute = compilation.GetTypeByMetadataName(KnownNames.BiasAttribute);
+        NormalizationParameterAttribute = compilation.GetTypeByMetadataName(KnownNames.NormalizationParameterAttribute);
+        OptimizerKind = compilation.GetTypeByMetadataName(KnownNames.OptimizerKind);
+        Parameter = compilation.GetTypeByMetadataName(KnownNames.Parameter);
+        ParameterRole = compilation.GetTypeByMetadataName(KnownNames.ParameterRole);
+        LayerInterface = compilation.GetTypeByMetadataName(KnownNames.LayerInterface);
+        Memory = compilation.GetTypeByMetadataName(KnownNames.Memory);
+        L2Update = compilation.GetTypeByMetadataName(KnownNames.L2Update);
+        L2Kernels = compilation.GetTypeByMetadataName(KnownNames.L2Kernels);
+        L2Convention = compilation.GetTypeByMetadataName(KnownNames.L2Convention);
+        L2Regularization = compilation.GetTypeByMetadataName(KnownNames.L2Regularization);
     }
 
     public Compilation Compilation { get; }
@@ -51,8 +47,7 @@ internal sealed class RuntimeSymbols
 
     public INamedTypeSymbol? LayerInterface { get; }
 
-    /// <summary><c>System.Memory&lt;T&gt;</c>, resolved on first use (by the readers of attributed members).</summary>
-    public INamedTypeSymbol? Memory => memory.Value;
+    public INamedTypeSymbol? Memory { get; }
 
     public INamedTypeSymbol? L2Update { get; }
 
@@ -69,15 +64,14 @@ internal sealed class RuntimeSymbols
     public static RuntimeSymbols? Resolve(Compilation compilation)
     {
         // The L2 attribute first: a compilation without it (the common case for a package referenced but unused) costs one lookup.
-        var types = new ReferencedTypes(compilation, KnownNames.AbstractionsAssembly, KnownNames.RuntimeAssembly);
-        if (types.Find(KnownNames.L2Attribute) is not { } l2)
+        if (compilation.GetTypeByMetadataName(KnownNames.L2Attribute) is not { } l2)
         {
             return null;
         }
 
-        var dense = types.Find(KnownNames.DenseLayerAttribute);
-        var network = types.Find(KnownNames.NetworkAttribute);
-        return dense is null || network is null ? null : new RuntimeSymbols(compilation, types, l2, dense, network);
+        var dense = compilation.GetTypeByMetadataName(KnownNames.DenseLayerAttribute);
+        var network = compilation.GetTypeByMetadataName(KnownNames.NetworkAttribute);
+        return dense is null || network is null ? null : new RuntimeSymbols(compilation, l2, dense, network);
     }
 
     /// <summary>The first attribute of class <paramref name="attributeClass"/> on <paramref name="symbol"/>, or null.</summary>

@@ -12,11 +12,10 @@ internal sealed record TorchSharpSymbols(INamedTypeSymbol Optim, INamedTypeSymbo
     /// <summary>The symbols, or null when the compilation does not reference TorchSharp.</summary>
     public static TorchSharpSymbols? Resolve(Compilation compilation)
     {
-        var types = new ReferencedTypes(compilation, KnownNames.TorchSharpAssembly);
-        var optim = types.Find("TorchSharp.torch+optim");
-        var module = types.Find("TorchSharp.torch+nn+Module");
-        var paramGroup = types.Find("TorchSharp.Modules.ParamGroup");
-        var options = types.Find("TorchSharp.Modules.OptimizerOptions");
+        var optim = compilation.GetTypeByMetadataName("TorchSharp.torch+optim");
+        var module = compilation.GetTypeByMetadataName("TorchSharp.torch+nn+Module");
+        var paramGroup = compilation.GetTypeByMetadataName("TorchSharp.Modules.ParamGroup");
+        var options = compilation.GetTypeByMetadataName("TorchSharp.Modules.OptimizerOptions");
         return optim is null || module is null || paramGroup is null || options is null
             ? null
             : new TorchSharpSymbols(optim, module, paramGroup, options);
