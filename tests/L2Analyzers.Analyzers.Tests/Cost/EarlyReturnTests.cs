@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using L2Analyzers.Analyzers.Calls;
 using L2Analyzers.Analyzers.Definitions;
 using L2Analyzers.Analyzers.Loops;
+using L2Analyzers.Analyzers.Tests.Verification;
 using L2Analyzers.Analyzers.TorchSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -88,11 +89,6 @@ public class EarlyReturnTests
     private static CSharpCompilation Compile(params string[] sources) => CSharpCompilation.Create(
         "Consumer",
         sources.Select(source => CSharpSyntaxTree.ParseText(source)),
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Append(typeof(L2Attribute).Assembly.Location)
-            .Append(typeof(L2Update).Assembly.Location)
-            .Append(typeof(global::TorchSharp.torch).Assembly.Location)
-            .Distinct()
-            .Select(path => MetadataReference.CreateFromFile(path)),
+        TestReferences.ForOwnCompilation(typeof(global::TorchSharp.torch).Assembly),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 }

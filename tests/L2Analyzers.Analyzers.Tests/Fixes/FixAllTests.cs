@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using L2Analyzers.Analyzers.Tests.Verification;
 using L2Analyzers.CodeFixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -78,13 +79,9 @@ public class FixAllTests
     private static async Task<string> FixAllAsync(string rule, string equivalenceKey, string source = Source)
     {
         using var workspace = new AdhocWorkspace();
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Append(typeof(L2Attribute).Assembly.Location)
-            .Append(typeof(L2Update).Assembly.Location)
-            .Select(path => MetadataReference.CreateFromFile(path));
         var document = workspace.AddProject("Consumer", LanguageNames.CSharp)
             .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .WithMetadataReferences(references)
+            .WithMetadataReferences(TestReferences.ForOwnCompilation())
             .AddDocument("Layers.cs", SourceText.From(source));
         var compilation = await document.Project.GetCompilationAsync();
         var diagnostics = await compilation!.WithAnalyzers([new L2AttributeAnalyzer()]).GetAnalyzerDiagnosticsAsync();
