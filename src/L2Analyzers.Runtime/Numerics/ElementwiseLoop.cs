@@ -5,15 +5,21 @@ namespace L2Analyzers.Numerics;
 
 /// <summary>
 /// The one element-wise SIMD driver, for <see cref="L2Update.Step{T}"/> and the optimizers: it runs an
-/// <see cref="IElementwiseKernel{T}"/> with 512-bit vectors where the CPU runs them natively, otherwise with
-/// <see cref="Vector{T}"/>, from the first element where w is aligned to the vector size, four vectors per iteration, then
-/// single vectors, then element by element (and element by element for types without SIMD support). Aligned 512-bit
-/// vectors were the fastest at every size measured, in caches and beyond them (docs/performance.md). The kernel's
-/// coefficients are broadcast once, before the loop; every vector costs the loads and stores of the kernel's arrays only.
-/// Stores are ordinary (cached) ones: the weights are read again by the next forward pass.
+/// <see cref="IElementwiseKernel{T}"/> with 512-bit vectors where the CPU runs them natively and the weights fit in the
+/// caches, otherwise with <see cref="Vector{T}"/>, and element by element for arrays shorter than one vector and for
+/// types without SIMD support. The first and the last vector are computed before the loop and stored after it, so the
+/// loop can start where w is aligned to the vector size and stop a whole vector before the end, with no element-wise
+/// head or tail (the vectors they overlap get the same values from the same inputs, as in TensorPrimitives). The loop
+/// runs four vectors per iteration; the kernel's coefficients are broadcast once, before it. Stores are ordinary
+/// (cached) ones: the weights are read again by the next forward pass. Measurements: docs/performance.md.
 /// </summary>
 internal static class ElementwiseLoop
 {
+    // From 4 MiB of weights on, beyond this machine's L2 and most of its L3, the narrower Vector<T> is used: there a
+    // 512-bit load of g (or of a state array) that is not aligned as w is straddles two cache lines every time, and
+    // that cost more than the wider vectors saved (docs/performance.md).
+    private const int WideVectorLimitBytes = 4 << 20;
+
     /// <summary>
     /// Applies <typeparamref name="TKernel"/> to elements 0 to <paramref name="length"/> − 1 of w, g, a and b (a kernel of
     /// fewer arrays may pass any reference for those it does not have; they are never read or written).
@@ -21,100 +27,127 @@ internal static class ElementwiseLoop
     public static void Run<T, TKernel>(in Coefficients<T> coefficients, ref T w, ref T g, ref T a, ref T b, nuint length)
         where TKernel : IElementwiseKernel<T>
     {
-        nuint i = 0;
-        if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported)
+        if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported
+            && length >= (nuint)Vector512<T>.Count && length < (nuint)(WideVectorLimitBytes / Unsafe.SizeOf<T>()))
         {
-            i = Run512<T, TKernel>(coefficients, ref w, ref g, ref a, ref b, length);
+            Run512<T, TKernel>(coefficients, ref w, ref g, ref a, ref b, length);
         }
-        else if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
+        else if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported && length >= (nuint)Vector<T>.Count)
         {
-            i = RunVector<T, TKernel>(coefficients, ref w, ref g, ref a, ref b, length);
+            RunVector<T, TKernel>(coefficients, ref w, ref g, ref a, ref b, length);
         }
-
-        for (; i < length; i++)
+        else
         {
-            ApplyElement<T, TKernel>(ref w, ref g, ref a, ref b, i, coefficients);
+            for (nuint i = 0; i < length; i++)
+            {
+                ApplyElement<T, TKernel>(ref w, ref g, ref a, ref b, i, coefficients);
+            }
         }
     }
 
-    // Both widths return the index of the first element they left to the element-wise tail.
-    private static nuint Run512<T, TKernel>(in Coefficients<T> s, ref T w, ref T g, ref T a, ref T b, nuint length)
+    // Both widths need length ≥ one vector. Never inlined: inlined into a caller, the broadcast coefficients can end up
+    // on the stack and be reloaded for every vector, which measured up to twice as slow. Optimized at once: the loop has
+    // nothing for profile-guided tiering to learn, and its tier-0 and on-stack-replacement forms are slow.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void Run512<T, TKernel>(in Coefficients<T> s, ref T w, ref T g, ref T a, ref T b, nuint length)
         where TKernel : IElementwiseKernel<T>
     {
-        nuint width = (nuint)Vector512<T>.Count, i = ElementsUntilAligned<T, TKernel>(s, ref w, ref g, ref a, ref b, length, width);
+        nuint width = (nuint)Vector512<T>.Count, last = length - width, i = FirstAlignedIndex(ref w, width);
         var c = new Coefficients<Vector512<T>>(
             Vector512.Create(s.C0), Vector512.Create(s.C1), Vector512.Create(s.C2), Vector512.Create(s.C3), Vector512.Create(s.C4), Vector512.Create(s.C5), Vector512.Create(s.C6));
-        for (; i + (4 * width) <= length; i += 4 * width)
+        var first = Compute512<T, TKernel>(ref w, ref g, ref a, ref b, 0, c);
+        var end = Compute512<T, TKernel>(ref w, ref g, ref a, ref b, last, c);
+        for (; i + (3 * width) < last; i += 4 * width)
         {
-            Apply512<T, TKernel>(ref w, ref g, ref a, ref b, i, c);
-            Apply512<T, TKernel>(ref w, ref g, ref a, ref b, i + width, c);
-            Apply512<T, TKernel>(ref w, ref g, ref a, ref b, i + (2 * width), c);
-            Apply512<T, TKernel>(ref w, ref g, ref a, ref b, i + (3 * width), c);
+            Store512<T, TKernel>(Compute512<T, TKernel>(ref w, ref g, ref a, ref b, i, c), ref w, ref a, ref b, i);
+            Store512<T, TKernel>(Compute512<T, TKernel>(ref w, ref g, ref a, ref b, i + width, c), ref w, ref a, ref b, i + width);
+            Store512<T, TKernel>(Compute512<T, TKernel>(ref w, ref g, ref a, ref b, i + (2 * width), c), ref w, ref a, ref b, i + (2 * width));
+            Store512<T, TKernel>(Compute512<T, TKernel>(ref w, ref g, ref a, ref b, i + (3 * width), c), ref w, ref a, ref b, i + (3 * width));
         }
 
-        for (; i + width <= length; i += width)
+        for (; i < last; i += width)
         {
-            Apply512<T, TKernel>(ref w, ref g, ref a, ref b, i, c);
+            Store512<T, TKernel>(Compute512<T, TKernel>(ref w, ref g, ref a, ref b, i, c), ref w, ref a, ref b, i);
         }
 
-        return i;
+        Store512<T, TKernel>(first, ref w, ref a, ref b, 0);
+        Store512<T, TKernel>(end, ref w, ref a, ref b, last);
     }
 
-    private static nuint RunVector<T, TKernel>(in Coefficients<T> s, ref T w, ref T g, ref T a, ref T b, nuint length)
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void RunVector<T, TKernel>(in Coefficients<T> s, ref T w, ref T g, ref T a, ref T b, nuint length)
         where TKernel : IElementwiseKernel<T>
     {
-        nuint width = (nuint)Vector<T>.Count, i = ElementsUntilAligned<T, TKernel>(s, ref w, ref g, ref a, ref b, length, width);
+        nuint width = (nuint)Vector<T>.Count, last = length - width, i = FirstAlignedIndex(ref w, width);
         var c = new Coefficients<Vector<T>>(
             new Vector<T>(s.C0), new Vector<T>(s.C1), new Vector<T>(s.C2), new Vector<T>(s.C3), new Vector<T>(s.C4), new Vector<T>(s.C5), new Vector<T>(s.C6));
-        for (; i + (4 * width) <= length; i += 4 * width)
+        var first = ComputeVector<T, TKernel>(ref w, ref g, ref a, ref b, 0, c);
+        var end = ComputeVector<T, TKernel>(ref w, ref g, ref a, ref b, last, c);
+        for (; i + (3 * width) < last; i += 4 * width)
         {
-            ApplyVector<T, TKernel>(ref w, ref g, ref a, ref b, i, c);
-            ApplyVector<T, TKernel>(ref w, ref g, ref a, ref b, i + width, c);
-            ApplyVector<T, TKernel>(ref w, ref g, ref a, ref b, i + (2 * width), c);
-            ApplyVector<T, TKernel>(ref w, ref g, ref a, ref b, i + (3 * width), c);
+            StoreVector<T, TKernel>(ComputeVector<T, TKernel>(ref w, ref g, ref a, ref b, i, c), ref w, ref a, ref b, i);
+            StoreVector<T, TKernel>(ComputeVector<T, TKernel>(ref w, ref g, ref a, ref b, i + width, c), ref w, ref a, ref b, i + width);
+            StoreVector<T, TKernel>(ComputeVector<T, TKernel>(ref w, ref g, ref a, ref b, i + (2 * width), c), ref w, ref a, ref b, i + (2 * width));
+            StoreVector<T, TKernel>(ComputeVector<T, TKernel>(ref w, ref g, ref a, ref b, i + (3 * width), c), ref w, ref a, ref b, i + (3 * width));
         }
 
-        for (; i + width <= length; i += width)
+        for (; i < last; i += width)
         {
-            ApplyVector<T, TKernel>(ref w, ref g, ref a, ref b, i, c);
+            StoreVector<T, TKernel>(ComputeVector<T, TKernel>(ref w, ref g, ref a, ref b, i, c), ref w, ref a, ref b, i);
         }
 
-        return i;
+        StoreVector<T, TKernel>(first, ref w, ref a, ref b, 0);
+        StoreVector<T, TKernel>(end, ref w, ref a, ref b, last);
     }
 
+    // The kernel's new w, a and b for the vector at element i, from the values there now.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Apply512<T, TKernel>(ref T w, ref T g, ref T a, ref T b, nuint i, in Coefficients<Vector512<T>> c)
+    private static (Vector512<T> W, Vector512<T> A, Vector512<T> B) Compute512<T, TKernel>(ref T w, ref T g, ref T a, ref T b, nuint i, in Coefficients<Vector512<T>> c)
         where TKernel : IElementwiseKernel<T>
     {
         var ai = TKernel.Arrays > 2 ? Vector512.LoadUnsafe(ref a, i) : default;
         var bi = TKernel.Arrays > 3 ? Vector512.LoadUnsafe(ref b, i) : default;
-        TKernel.Apply(Vector512.LoadUnsafe(ref w, i), Vector512.LoadUnsafe(ref g, i), ref ai, ref bi, c).StoreUnsafe(ref w, i);
+        return (TKernel.Apply(Vector512.LoadUnsafe(ref w, i), Vector512.LoadUnsafe(ref g, i), ref ai, ref bi, c), ai, bi);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store512<T, TKernel>((Vector512<T> W, Vector512<T> A, Vector512<T> B) values, ref T w, ref T a, ref T b, nuint i)
+        where TKernel : IElementwiseKernel<T>
+    {
+        values.W.StoreUnsafe(ref w, i);
         if (TKernel.Arrays > 2)
         {
-            ai.StoreUnsafe(ref a, i);
+            values.A.StoreUnsafe(ref a, i);
         }
 
         if (TKernel.Arrays > 3)
         {
-            bi.StoreUnsafe(ref b, i);
+            values.B.StoreUnsafe(ref b, i);
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ApplyVector<T, TKernel>(ref T w, ref T g, ref T a, ref T b, nuint i, in Coefficients<Vector<T>> c)
+    private static (Vector<T> W, Vector<T> A, Vector<T> B) ComputeVector<T, TKernel>(ref T w, ref T g, ref T a, ref T b, nuint i, in Coefficients<Vector<T>> c)
         where TKernel : IElementwiseKernel<T>
     {
         var ai = TKernel.Arrays > 2 ? Vector.LoadUnsafe(ref a, i) : default;
         var bi = TKernel.Arrays > 3 ? Vector.LoadUnsafe(ref b, i) : default;
-        TKernel.Apply(Vector.LoadUnsafe(ref w, i), Vector.LoadUnsafe(ref g, i), ref ai, ref bi, c).StoreUnsafe(ref w, i);
+        return (TKernel.Apply(Vector.LoadUnsafe(ref w, i), Vector.LoadUnsafe(ref g, i), ref ai, ref bi, c), ai, bi);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreVector<T, TKernel>((Vector<T> W, Vector<T> A, Vector<T> B) values, ref T w, ref T a, ref T b, nuint i)
+        where TKernel : IElementwiseKernel<T>
+    {
+        values.W.StoreUnsafe(ref w, i);
         if (TKernel.Arrays > 2)
         {
-            ai.StoreUnsafe(ref a, i);
+            values.A.StoreUnsafe(ref a, i);
         }
 
         if (TKernel.Arrays > 3)
         {
-            bi.StoreUnsafe(ref b, i);
+            values.B.StoreUnsafe(ref b, i);
         }
     }
 
@@ -136,25 +169,12 @@ internal static class ElementwiseLoop
         }
     }
 
-    // Applies the kernel to the first elements one by one until w is aligned to the vector size, so no vector load or store
-    // of it straddles two cache lines (as TensorPrimitives does); returns how many. Arrays of more than a few vectors only:
-    // for short ones the scalar steps would cost more than the split accesses.
-    private static nuint ElementsUntilAligned<T, TKernel>(in Coefficients<T> c, ref T w, ref T g, ref T a, ref T b, nuint length, nuint width)
-        where TKernel : IElementwiseKernel<T>
+    // The first element after the first vector at which w is aligned to the vector size (at most one vector on), so no
+    // store of the loop straddles two cache lines; one vector on when w is not even aligned to its element size.
+    private static nuint FirstAlignedIndex<T>(ref T w, nuint width)
     {
         nuint size = (nuint)Unsafe.SizeOf<T>();
         nuint address = (nuint)Unsafe.ByteOffset(ref Unsafe.NullRef<T>(), ref w);
-        if (length < 8 * width || address % size != 0)
-        {
-            return 0;
-        }
-
-        nuint head = (((width * size) - (address % (width * size))) % (width * size)) / size;
-        for (nuint i = 0; i < head; i++)
-        {
-            ApplyElement<T, TKernel>(ref w, ref g, ref a, ref b, i, c);
-        }
-
-        return head;
+        return address % size != 0 ? width : width - (address % (width * size) / size);
     }
 }

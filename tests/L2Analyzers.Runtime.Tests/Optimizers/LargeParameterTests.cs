@@ -6,9 +6,8 @@ namespace L2Analyzers.Runtime.Tests.Optimizers;
 /// <summary>
 /// Parameters over 256 KiB, where the kernels split their work into 128 KiB blocks to keep TensorPrimitives from writing
 /// with non-temporal stores: every element, across the blocks' edges and in the last partial block, must still get
-/// exactly the per-element formula. Momentum and Adam run their own one-pass loop instead: it steps the elements before
-/// the weights' first vector-aligned address one by one, then runs 512-bit or 256-bit vectors four at a time, then
-/// single vectors, then the odd tail element by element; every one of these must round as the per-element formula.
+/// exactly the per-element formula. Momentum and Adam run the one-pass SIMD driver instead: a first and a last vector
+/// that overlap an aligned loop of 512-bit or 256-bit vectors; every element must round as the per-element formula.
 /// </summary>
 public class LargeParameterTests
 {

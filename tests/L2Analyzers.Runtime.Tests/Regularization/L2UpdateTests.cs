@@ -19,6 +19,21 @@ public class L2UpdateTests
         return data;
     }
 
+    public static TheoryData<L2Mode, int, int> ModesAndOffsets()
+    {
+        var data = new TheoryData<L2Mode, int, int>();
+        foreach (var mode in Enum.GetValues<L2Mode>())
+        {
+            for (int offset = 0; offset < 16; offset++)
+            {
+                data.Add(mode, offset, 0);
+                data.Add(mode, offset, 31 - offset);
+            }
+        }
+
+        return data;
+    }
+
     // w = 2, g = 1, η = 0.1, worked out by hand from docs/conventions.md, "The four modes".
     [Theory]
     [InlineData(L2Mode.GradientPenalty, 0.5, 1.8)]      // 2 − 0.1·(1 + 0.5·2)
@@ -41,6 +56,29 @@ public class L2UpdateTests
     [MemberData(nameof(ModesAndLengths))]
     public void Double_kernel_equals_the_scalar_formula_bit_for_bit(L2Mode mode, int length) =>
         AssertKernelEqualsFormula<double>(mode, length);
+
+    // Every start of w and g within a 64-byte line, so the loop's first aligned vector falls on every element of the first
+    // vector, at lengths where the first and last vectors overlap the loop's (or each other) in every way.
+    [Theory]
+    [MemberData(nameof(ModesAndOffsets))]
+    public void Spans_at_any_offset_are_stepped_by_the_scalar_formula_bit_for_bit(L2Mode mode, int weightOffset, int gradientOffset)
+    {
+        foreach (int length in (int[])[5, 8, 9, 16, 17, 23, 31, 40, 64, 65, 95, 203])
+        {
+            AssertKernelEqualsFormula<float>(mode, length, weightOffset, gradientOffset);
+            AssertKernelEqualsFormula<double>(mode, length, weightOffset, gradientOffset);
+        }
+    }
+
+    // 4 MiB of weights and more run on narrower vectors than smaller arrays.
+    [Theory]
+    [InlineData(L2Mode.GradientPenalty)]
+    [InlineData(L2Mode.WeightDecay)]
+    public void Spans_of_more_than_4_MiB_are_stepped_by_the_scalar_formula_bit_for_bit(L2Mode mode)
+    {
+        AssertKernelEqualsFormula<float>(mode, (1 << 20) + 3, weightOffset: 1, gradientOffset: 2);
+        AssertKernelEqualsFormula<double>(mode, (1 << 19) + 5, weightOffset: 3);
+    }
 
     [Theory]
     [InlineData(L2Mode.GradientPenalty)]
@@ -108,18 +146,19 @@ public class L2UpdateTests
         Assert.Equal("learningRate", error.ParamName);
     }
 
-    private static void AssertKernelEqualsFormula<T>(L2Mode mode, int length)
+    // The spans start weightOffset and gradientOffset elements into their arrays; the elements before them stay as they were.
+    private static void AssertKernelEqualsFormula<T>(L2Mode mode, int length, int weightOffset = 0, int gradientOffset = 0)
         where T : IFloatingPointIeee754<T>
     {
         T lambda = T.CreateChecked(mode is L2Mode.DecayFactor ? 0.97 : 0.03);
         T eta = T.CreateChecked(0.05);
-        var weights = TestData.Uniform<T>(length, seed: length);
-        var gradients = TestData.Uniform<T>(length, seed: length + 1000);
-        var expected = new T[length];
+        var weights = TestData.Uniform<T>(weightOffset + length, seed: length);
+        var gradients = TestData.Uniform<T>(gradientOffset + length, seed: length + 1000);
+        var expected = weights.ToArray();
         for (int i = 0; i < length; i++)
         {
-            T w = weights[i], g = gradients[i];
-            expected[i] = mode switch
+            T w = weights[weightOffset + i], g = gradients[gradientOffset + i];
+            expected[weightOffset + i] = mode switch
             {
                 L2Mode.GradientPenalty => w - (eta * (g + (lambda * w))),
                 L2Mode.WeightDecay => (w - (lambda * w)) - (eta * g),
@@ -128,7 +167,7 @@ public class L2UpdateTests
             };
         }
 
-        L2Update.Step(mode, lambda, weights, gradients, eta);
+        L2Update.Step(mode, lambda, weights.AsSpan(weightOffset), gradients.AsSpan(gradientOffset), eta);
         TestData.AssertBitEqual<T>(expected, weights);
     }
 
