@@ -5,9 +5,9 @@ namespace L2Analyzers.Numerics;
 
 /// <summary>
 /// The one element-wise SIMD driver, for <see cref="L2Update.Step{T}"/> and the optimizers: it runs an
-/// <see cref="IElementwiseKernel{T}"/> with 512-bit vectors where the CPU runs them natively and the weights fit in the
-/// caches, otherwise with <see cref="Vector{T}"/>, and element by element for arrays shorter than one vector and for
-/// types without SIMD support. The first and the last vector are computed before the loop and stored after it, so the
+/// <see cref="IElementwiseKernel{T}"/> with 512-bit vectors where the CPU runs them natively and the arrays are within the
+/// kernel's <see cref="IElementwiseKernel{T}.WideVectorLimit"/>, otherwise with <see cref="Vector{T}"/>, and element by
+/// element for arrays shorter than one vector and for types without SIMD support. The first and the last vector are computed before the loop and stored after it, so the
 /// loop can start where w is aligned to the vector size and stop a whole vector before the end, with no element-wise
 /// head or tail (the vectors they overlap get the same values from the same inputs, as in TensorPrimitives). The loop
 /// runs four vectors per iteration; the kernel's coefficients are broadcast once, before it. Stores are ordinary
@@ -15,11 +15,6 @@ namespace L2Analyzers.Numerics;
 /// </summary>
 internal static class ElementwiseLoop
 {
-    // From 4 MiB of weights on, beyond this machine's L2 and most of its L3, the narrower Vector<T> is used: there a
-    // 512-bit load of g (or of a state array) that is not aligned as w is straddles two cache lines every time, and
-    // that cost more than the wider vectors saved (docs/performance.md).
-    private const int WideVectorLimitBytes = 4 << 20;
-
     /// <summary>
     /// Applies <typeparamref name="TKernel"/> to elements 0 to <paramref name="length"/> − 1 of w, g, a and b (a kernel of
     /// fewer arrays may pass any reference for those it does not have; they are never read or written).
@@ -27,8 +22,8 @@ internal static class ElementwiseLoop
     public static void Run<T, TKernel>(in Coefficients<T> coefficients, ref T w, ref T g, ref T a, ref T b, nuint length)
         where TKernel : IElementwiseKernel<T>
     {
-        if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported
-            && length >= (nuint)Vector512<T>.Count && length < (nuint)(WideVectorLimitBytes / Unsafe.SizeOf<T>()))
+        if (Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported && length >= (nuint)Vector512<T>.Count
+            && (ulong)length * (ulong)(TKernel.Arrays * Unsafe.SizeOf<T>()) <= (ulong)TKernel.WideVectorLimit)
         {
             Run512<T, TKernel>(coefficients, ref w, ref g, ref a, ref b, length);
         }

@@ -93,6 +93,9 @@ public sealed class AdamOptimizer<T> : IOptimizer<T>
     {
         public static int Arrays => 4;
 
+        // Bound by its square roots and divisions more than by memory: 512-bit vectors were faster at every size.
+        public static long WideVectorLimit => long.MaxValue;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Apply(T w, T g, ref T m, ref T v, in Coefficients<T> c)
         {

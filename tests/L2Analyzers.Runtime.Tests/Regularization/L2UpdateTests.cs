@@ -70,7 +70,7 @@ public class L2UpdateTests
         }
     }
 
-    // 4 MiB of weights and more run on narrower vectors than smaller arrays.
+    // Beyond 8 MiB of weights and gradients together, Step runs on narrower vectors than on smaller arrays.
     [Theory]
     [InlineData(L2Mode.GradientPenalty)]
     [InlineData(L2Mode.WeightDecay)]
