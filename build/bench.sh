@@ -6,7 +6,8 @@
 #
 # Environment: COST_RUNS (builds per variant in the cost script, default 2), BENCH_ARGS (extra BenchmarkDotNet
 # arguments, for example "--in-process", "--wall-clock" or "--iterationCount 30"), REPORT_ONLY=1 (rewrite the document
-# from the results of the last run, after a change to the report). Results and logs go to artifacts/benchmarks/.
+# from the results of the last run, after a change to the report). When the filter takes in the update kernels, the
+# interleaved kernel comparison runs after the suite. Results and logs go to artifacts/benchmarks/.
 set -euo pipefail
 
 filter="${1:-*}"
@@ -17,7 +18,7 @@ if [[ "${REPORT_ONLY:-}" == 1 ]]; then
     # shellcheck source=/dev/null # written by the run being reported
     source "$artifacts/run.env"
     dotnet build "$root/tests/L2Analyzers.Benchmarks" -c Release -nologo -v:q
-    dotnet "$suite" report "$artifacts/bdn/results" "$artifacts/benchmarks.md"
+    dotnet "$suite" report "$artifacts/bdn/results" "$artifacts/benchmarks.md" $(compgen -G "$artifacts/interleaved.md" || true)
 else
     rm -rf "$artifacts"
     mkdir -p "$artifacts"
@@ -26,7 +27,13 @@ else
     dotnet build "$root/tests/L2Analyzers.Benchmarks" -c Release -nologo -v:q
     # shellcheck disable=SC2086 # BENCH_ARGS is a list of arguments
     dotnet "$suite" --filter "$filter" --artifacts "$artifacts/bdn" ${BENCH_ARGS:-} | tee "$artifacts/suite.log"
-    dotnet "$suite" report "$artifacts/bdn/results" "$artifacts/benchmarks.md"
+    interleaved=()
+    # shellcheck disable=SC2053 # the filter is a pattern; the kernel benchmarks' full names are matched against it
+    if [[ "L2Analyzers.Benchmarks.Kernels.UpdateKernelBenchmarks<Single>.StepWeightDecay" == $filter ]]; then
+        dotnet "$suite" interleaved "$artifacts/interleaved.md"
+        interleaved=("$artifacts/interleaved.md")
+    fi
+    dotnet "$suite" report "$artifacts/bdn/results" "$artifacts/benchmarks.md" "${interleaved[@]}"
     if [[ "$filter" == "*" ]]; then
         "$root/build/analyzer-cost.sh" "${COST_RUNS:-2}" "$artifacts/cost.md" | tee "$artifacts/cost.log"
     else
@@ -65,7 +72,8 @@ marked †, are specific to this machine and this moment.
   # which runs:
   dotnet build tests/L2Analyzers.Benchmarks -c Release
   dotnet tests/L2Analyzers.Benchmarks/bin/Release/net10.0/L2Analyzers.Benchmarks.dll --filter '$filter' --artifacts artifacts/benchmarks/bdn ${BENCH_ARGS:-}
-  dotnet tests/L2Analyzers.Benchmarks/bin/Release/net10.0/L2Analyzers.Benchmarks.dll report artifacts/benchmarks/bdn/results artifacts/benchmarks/benchmarks.md
+  dotnet tests/L2Analyzers.Benchmarks/bin/Release/net10.0/L2Analyzers.Benchmarks.dll interleaved artifacts/benchmarks/interleaved.md
+  dotnet tests/L2Analyzers.Benchmarks/bin/Release/net10.0/L2Analyzers.Benchmarks.dll report artifacts/benchmarks/bdn/results artifacts/benchmarks/benchmarks.md artifacts/benchmarks/interleaved.md
   build/analyzer-cost.sh ${COST_RUNS:-2} artifacts/benchmarks/cost.md
   \`\`\`
 

@@ -11,7 +11,8 @@ namespace L2Analyzers.Benchmarks.Kernels;
 /// w, as a plain SGD step does. It runs on the whole array and in 16 KiB blocks, because TensorPrimitives writes arrays
 /// above 256 KiB with non-temporal stores, which bypass the cache even when the data would have stayed in it; and as
 /// plain loops of one <see cref="Vector{T}"/> or one <see cref="Vector512{T}"/> per iteration (no unrolling, no alignment),
-/// the fastest way to move these bytes that a hand-written loop has, at either vector width.
+/// the fastest way to move these bytes that a hand-written loop has, at either vector width. Like the runtime's
+/// element-wise driver, the plain loops are compiled fully optimized at once, without tiering.
 /// </summary>
 internal static class MemoryTrafficBaseline
 {
@@ -34,6 +35,7 @@ internal static class MemoryTrafficBaseline
     }
 
     /// <summary><c>w ← w + g</c> one <see cref="Vector{T}"/> at a time, then element by element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void VectorLoop<T>(T[] weights, T[] gradients)
         where T : IFloatingPointIeee754<T>
     {
@@ -49,6 +51,7 @@ internal static class MemoryTrafficBaseline
     }
 
     /// <summary><c>w ← w + g</c> one <see cref="Vector512{T}"/> at a time, then element by element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Vector512Loop<T>(T[] weights, T[] gradients)
         where T : IFloatingPointIeee754<T>
     {

@@ -15,9 +15,9 @@ namespace L2Analyzers.Benchmarks.Kernels;
 public class UpdateKernelBenchmarks<T>
     where T : IFloatingPointIeee754<T>
 {
-    private static readonly T Lambda = T.CreateChecked(0.0015);
-    private static readonly T Retention = T.One - Lambda;
-    private static readonly T LearningRate = T.CreateChecked(0.05);
+    internal static readonly T Lambda = T.CreateChecked(0.0015);
+    internal static readonly T Retention = T.One - Lambda;
+    internal static readonly T LearningRate = T.CreateChecked(0.05);
     private T[] weights = [];
     private T[] gradients = [];
 

@@ -6,7 +6,8 @@ namespace L2Analyzers.Benchmarks.Reporting;
 
 /// <summary>
 /// Turns the suite's results into the benchmark sections of docs/performance.md: ratios against the baselines of the
-/// same run, target checks, and absolute figures marked machine-specific (†). Usage: <c>report &lt;results folder&gt; &lt;output&gt;</c>.
+/// same run, target checks, and absolute figures marked machine-specific (†). Usage: <c>report &lt;results folder&gt; &lt;output&gt;
+/// [interleaved kernel comparison]</c>; the last, when given, follows the kernel table.
 /// </summary>
 public static class PerformanceReport
 {
@@ -16,15 +17,20 @@ public static class PerformanceReport
 
     public static int Write(string[] options)
     {
-        if (options is not [string folder, string output])
+        if (options is not [string folder, string output, .. var interleaved] || interleaved.Length > 1)
         {
-            Console.Error.WriteLine("usage: report <BenchmarkDotNet results folder> <output markdown file>");
+            Console.Error.WriteLine("usage: report <BenchmarkDotNet results folder> <output markdown file> [interleaved kernel comparison]");
             return 2;
         }
 
         var results = BenchmarkResults.Load(folder);
         var text = new StringBuilder();
         Kernels(text, results);
+        foreach (string file in interleaved)
+        {
+            text.AppendLine(File.ReadAllText(file));
+        }
+
         Optimizers(text, results);
         LayerUpdates(text, results);
         Training(text, results);
