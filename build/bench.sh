@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the performance suite and regenerates docs/performance.md.
 #
-#   build/bench.sh                 the whole suite (about 15-20 minutes on 2 cores), then build/analyzer-cost.sh
+#   build/bench.sh                 the whole suite (about 15-20 minutes on 2 cores), then build/analyzer-cost.sh, with
+#                                  the package used and unused
 #   build/bench.sh '*Training*'    only the benchmarks matching a BenchmarkDotNet filter (the cost script is skipped)
 #
 # Environment: COST_RUNS (builds per variant in the cost script, default 2), BENCH_ARGS (extra BenchmarkDotNet
@@ -35,7 +36,9 @@ else
     fi
     dotnet "$suite" report "$artifacts/bdn/results" "$artifacts/benchmarks.md" "${interleaved[@]}"
     if [[ "$filter" == "*" ]]; then
-        "$root/build/analyzer-cost.sh" "${COST_RUNS:-2}" "$artifacts/cost.md" | tee "$artifacts/cost.log"
+        "$root/build/analyzer-cost.sh" "${COST_RUNS:-2}" "$artifacts/cost-used.md" | tee "$artifacts/cost.log"
+        "$root/build/analyzer-cost.sh" "${COST_RUNS:-2}" "$artifacts/cost-unused.md" unused | tee -a "$artifacts/cost.log"
+        cat "$artifacts/cost-used.md" "$artifacts/cost-unused.md" > "$artifacts/cost.md"
     else
         echo "(The analyzer and generator build cost was not measured in this run: build/bench.sh was given the filter '$filter'.)" > "$artifacts/cost.md"
     fi
@@ -74,7 +77,8 @@ marked †, are specific to this machine and this moment.
   dotnet tests/L2Analyzers.Benchmarks/bin/Release/net10.0/L2Analyzers.Benchmarks.dll --filter '$filter' --artifacts artifacts/benchmarks/bdn ${BENCH_ARGS:-}
   dotnet tests/L2Analyzers.Benchmarks/bin/Release/net10.0/L2Analyzers.Benchmarks.dll interleaved artifacts/benchmarks/interleaved.md
   dotnet tests/L2Analyzers.Benchmarks/bin/Release/net10.0/L2Analyzers.Benchmarks.dll report artifacts/benchmarks/bdn/results artifacts/benchmarks/benchmarks.md artifacts/benchmarks/interleaved.md
-  build/analyzer-cost.sh ${COST_RUNS:-2} artifacts/benchmarks/cost.md
+  build/analyzer-cost.sh ${COST_RUNS:-2} artifacts/benchmarks/cost-used.md
+  build/analyzer-cost.sh ${COST_RUNS:-2} artifacts/benchmarks/cost-unused.md unused
   \`\`\`
 
 ## Results
@@ -83,5 +87,7 @@ EOF
     cat "$artifacts/benchmarks.md" "$artifacts/cost.md"
     echo
     cat "$root/tests/L2Analyzers.Benchmarks/Reporting/Interpretation.md"
+    echo
+    cat "$root/tests/L2Analyzers.TorchSharp.Benchmarks/Results.md"
 } > "$root/docs/performance.md"
 echo "Wrote $root/docs/performance.md"
