@@ -19,7 +19,6 @@ if [[ "${REPORT_ONLY:-}" == 1 ]]; then
     # shellcheck source=/dev/null # written by the run being reported
     source "$artifacts/run.env"
     dotnet build "$root/tests/L2Analyzers.Benchmarks" -c Release -nologo -v:q
-    dotnet "$suite" report "$artifacts/bdn/results" "$artifacts/benchmarks.md" $(compgen -G "$artifacts/interleaved.md" || true)
 else
     rm -rf "$artifacts"
     mkdir -p "$artifacts"
@@ -28,14 +27,11 @@ else
     dotnet build "$root/tests/L2Analyzers.Benchmarks" -c Release -nologo -v:q
     # shellcheck disable=SC2086 # BENCH_ARGS is a list of arguments
     dotnet "$suite" --filter "$filter" --artifacts "$artifacts/bdn" ${BENCH_ARGS:-} | tee "$artifacts/suite.log"
-    interleaved=()
     # shellcheck disable=SC2053 # the filter is a pattern; the kernel benchmarks' full names are matched against it
     if [[ "L2Analyzers.Benchmarks.Kernels.UpdateKernelBenchmarks<Single>.StepWeightDecay" == $filter ]]; then
         # As in the suite's job: hot methods are promoted without waiting for 100 ms free of new compilations.
         DOTNET_TC_CallCountingDelayMs=0 dotnet "$suite" interleaved "$artifacts/interleaved.md"
-        interleaved=("$artifacts/interleaved.md")
     fi
-    dotnet "$suite" report "$artifacts/bdn/results" "$artifacts/benchmarks.md" "${interleaved[@]}"
     if [[ "$filter" == "*" ]]; then
         "$root/build/analyzer-cost.sh" "${COST_RUNS:-2}" "$artifacts/cost-used.md" | tee "$artifacts/cost.log"
         "$root/build/analyzer-cost.sh" "${COST_RUNS:-2}" "$artifacts/cost-unused.md" unused | tee -a "$artifacts/cost.log"
@@ -46,6 +42,11 @@ else
     load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
     printf 'filter=%q\nstarted=%q\nload_before=%q\nload_after=%q\n' "$filter" "$started" "$load_before" "$load_after" > "$artifacts/run.env"
 fi
+interleaved=()
+if [[ -f "$artifacts/interleaved.md" ]]; then
+    interleaved=("$artifacts/interleaved.md")
+fi
+dotnet "$suite" report "$artifacts/bdn/results" "$artifacts/benchmarks.md" "${interleaved[@]}"
 
 cpu="$(lscpu | awk -F: '/^Model name/ { gsub(/^ +/, "", $2); print $2; exit }')"
 cpu="$cpu (family $(awk -F': ' '/^cpu family/ { print $2; exit }' /proc/cpuinfo), model $(awk -F': ' '/^model\t/ { print $2; exit }' /proc/cpuinfo)$(grep -q avx512f /proc/cpuinfo && echo ', AVX-512'))"
