@@ -66,6 +66,29 @@ internal static class MemoryTrafficBaseline
         Tail(ref w, ref g, i, length);
     }
 
+    /// <summary>
+    /// DecayFactor's formula <c>w ← ρw − ηg</c> one <see cref="Vector{T}"/> at a time, then element by element: the plain
+    /// loop a user would write for Step's cheapest mode, to tell the cost of its arithmetic from the cost of the driver.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void RetentionLoop<T>(T[] weights, T[] gradients, T retention, T learningRate)
+        where T : IFloatingPointIeee754<T>
+    {
+        ref T w = ref MemoryMarshal.GetArrayDataReference(weights);
+        ref T g = ref MemoryMarshal.GetArrayDataReference(gradients);
+        nuint length = (nuint)weights.Length, i = 0;
+        Vector<T> rho = new(retention), eta = new(learningRate);
+        for (; i + (nuint)Vector<T>.Count <= length; i += (nuint)Vector<T>.Count)
+        {
+            ((rho * Vector.LoadUnsafe(ref w, i)) - (eta * Vector.LoadUnsafe(ref g, i))).StoreUnsafe(ref w, i);
+        }
+
+        for (; i < length; i++)
+        {
+            Unsafe.Add(ref w, i) = (retention * Unsafe.Add(ref w, i)) - (learningRate * Unsafe.Add(ref g, i));
+        }
+    }
+
     /// <summary>Weights uniform in [−0.5, 0.5) and gradients a thousand times smaller, from a fixed seed.</summary>
     public static void Fill<T>(T[] weights, T[] gradients)
         where T : IFloatingPointIeee754<T>
