@@ -42,16 +42,15 @@ internal static class L2Range
         _ => "0 ≤ λ < ∞",
     };
 
+    // The checks below are small enough to be inlined into the hot paths that call them (L2Update.Step once per
+    // parameter and step); the messages are built in the throw helpers, which are not.
+
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is undefined or <paramref name="lambda"/> is outside its range.</exception>
     public static void ThrowIfInvalid(L2Mode mode, double lambda, string parameterName)
     {
-        ThrowIfUndefined(mode, nameof(mode));
-        if (!Contains(mode, lambda))
+        if (!IsDefined(mode) || !Contains(mode, lambda))
         {
-            throw new ArgumentOutOfRangeException(
-                parameterName,
-                lambda,
-                $"{parameterName} = {Format(lambda)} is outside the valid range of L2Mode.{mode}: {Describe(mode)}.");
+            ThrowInvalid(mode, lambda, parameterName);
         }
     }
 
@@ -60,10 +59,7 @@ internal static class L2Range
     {
         if (!IsDefined(mode))
         {
-            throw new ArgumentOutOfRangeException(
-                parameterName,
-                mode,
-                $"{parameterName} = {(int)mode} is not a defined L2Mode (valid: GradientPenalty, WeightDecay, ScaledWeightDecay, DecayFactor).");
+            ThrowUndefined(mode, parameterName);
         }
     }
 
@@ -72,12 +68,30 @@ internal static class L2Range
     {
         if (!IsValidLearningRate(learningRate))
         {
-            throw new ArgumentOutOfRangeException(
-                parameterName,
-                learningRate,
-                $"{parameterName} = {Format(learningRate)} is not a valid learning rate: it must be finite and 0 < η < ∞.");
+            ThrowInvalidLearningRate(learningRate, parameterName);
         }
     }
+
+    private static void ThrowInvalid(L2Mode mode, double lambda, string parameterName)
+    {
+        ThrowIfUndefined(mode, nameof(mode));
+        throw new ArgumentOutOfRangeException(
+            parameterName,
+            lambda,
+            $"{parameterName} = {Format(lambda)} is outside the valid range of L2Mode.{mode}: {Describe(mode)}.");
+    }
+
+    private static void ThrowInvalidLearningRate(double learningRate, string parameterName) =>
+        throw new ArgumentOutOfRangeException(
+            parameterName,
+            learningRate,
+            $"{parameterName} = {Format(learningRate)} is not a valid learning rate: it must be finite and 0 < η < ∞.");
+
+    private static void ThrowUndefined(L2Mode mode, string parameterName) =>
+        throw new ArgumentOutOfRangeException(
+            parameterName,
+            mode,
+            $"{parameterName} = {(int)mode} is not a defined L2Mode (valid: GradientPenalty, WeightDecay, ScaledWeightDecay, DecayFactor).");
 
     /// <summary>Formats a number for exception messages, round-trippable and culture-independent.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -15,11 +15,7 @@ public static class L2Kernels
     public static void AddPenaltyGradient<T>(T lambda, ReadOnlySpan<T> weights, Span<T> gradients)
         where T : IFloatingPointIeee754<T>
     {
-        if (weights.Length != gradients.Length)
-        {
-            throw new ArgumentException($"weights has {weights.Length} elements but gradients has {gradients.Length}.", nameof(gradients));
-        }
-
+        SpanLengths.ThrowIfDifferent(weights.Length, gradients.Length);
         CachedTensorPrimitives.MultiplyAdd(weights, lambda, gradients, gradients);
     }
 

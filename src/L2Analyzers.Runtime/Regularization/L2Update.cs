@@ -20,12 +20,7 @@ public static partial class L2Update
     public static void Step<T>(L2Mode mode, T lambda, Span<T> weights, ReadOnlySpan<T> gradients, T learningRate)
         where T : IFloatingPointIeee754<T>
     {
-        if (weights.Length != gradients.Length)
-        {
-            throw new ArgumentException(
-                $"weights has {weights.Length} elements but gradients has {gradients.Length}.", nameof(gradients));
-        }
-
+        SpanLengths.ThrowIfDifferent(weights.Length, gradients.Length);
         L2Range.ThrowIfInvalid(mode, double.CreateTruncating(lambda), nameof(lambda));
         L2Range.ThrowIfInvalidLearningRate(double.CreateTruncating(learningRate), nameof(learningRate));
         L2StepKernel.Run(mode, lambda, weights, gradients, learningRate);
