@@ -35,7 +35,7 @@ else
     if [[ "$filter" == "*" ]]; then
         "$root/build/analyzer-cost.sh" "${COST_RUNS:-2}" "$artifacts/cost-used.md" | tee "$artifacts/cost.log"
         "$root/build/analyzer-cost.sh" "${COST_RUNS:-2}" "$artifacts/cost-unused.md" unused | tee -a "$artifacts/cost.log"
-        cat "$artifacts/cost-used.md" "$artifacts/cost-unused.md" > "$artifacts/cost.md"
+        { cat "$artifacts/cost-used.md"; echo; cat "$artifacts/cost-unused.md"; } > "$artifacts/cost.md"
     else
         echo "(The analyzer and generator build cost was not measured in this run: build/bench.sh was given the filter '$filter'.)" > "$artifacts/cost.md"
     fi
