@@ -41,7 +41,7 @@ public class ParameterGroupFlowTests
     public Task A_group_added_that_sets_weight_decay_0_or_to_an_optimizer_without_decay_is_not_reported(string optimizer, string members) =>
         Verify.VerifyAsync(Trainer(optimizer, members));
 
-    private static string Local(string body, bool inheritingReported = false) => TorchSharpModels.Plain + $$"""
+    private static string Local(string body, string inherited = "model.parameters()") => TorchSharpModels.Plain + $$"""
         static class Training
         {
             public static void Run()
@@ -63,9 +63,11 @@ public class ParameterGroupFlowTests
                 return groups;
             }
 
-            static List<SGD.ParamGroup> Inheriting(Plain model) => new() { new() { Parameters = {{(inheritingReported ? "{|L2R011:model.parameters()|}" : "model.parameters()")}} } };
+            static List<SGD.ParamGroup> Inheriting(Plain model) => new() { new() { Parameters = {{inherited}} } };
         }
         """;
+
+    private const string Reported = "{|L2R011:model.parameters()|}";
 
     [Fact]
     public Task A_group_added_to_an_optimizer_local_inherits_its_weight_decay() => Verify.VerifyAsync(Local("""
@@ -98,7 +100,22 @@ public class ParameterGroupFlowTests
 
     [Fact]
     public Task Groups_returned_by_another_method_inherit_the_optimizers_weight_decay() => Verify.VerifyAsync(
-        Local("var optimizer = new SGD(Inheriting(model), 0.1, weight_decay: 5e-4);", inheritingReported: true));
+        Local("var optimizer = new SGD(Inheriting(model), 0.1, weight_decay: 5e-4);", Reported));
+
+    [Fact]
+    public Task Groups_returned_by_another_method_to_two_optimizers_alike_are_reported_once() => Verify.VerifyAsync(Local("""
+        var optimizer = new SGD(Inheriting(model), 0.1, weight_decay: 5e-4);
+                var again = new SGD(Inheriting(model), 0.1, weight_decay: 5e-4);
+        """, Reported));
+
+    [Fact]
+    public Task Groups_returned_by_another_method_to_two_optimizers_that_differ_are_reported_for_each() => Verify.VerifyAsync(
+        Local("""
+            var optimizer = new SGD(Inheriting(model), 0.1, weight_decay: 5e-4);
+                    var other = new SGD(Inheriting(model), 0.1, weight_decay: 1e-3);
+            """, "{|#0:model.parameters()|}"),
+        Verify.Located("L2R011").WithLocation(0),
+        Verify.Located("L2R011").WithLocation(0));
 
     [Fact]
     public Task Groups_returned_by_another_method_that_set_their_own_weight_decay_are_not_reported() => Verify.VerifyAsync(Local("""

@@ -32,18 +32,20 @@ public sealed class TorchSharpOptimizerAnalyzer() : L2AnalyzerBase(
             return;
         }
 
-        // Per type, for the constants it declares (ConstantFindings); only here, where TorchSharp is referenced.
+        // Per type, for the constants it declares (ConstantFindings); only here, where TorchSharp is referenced. A
+        // helper that builds groups for two optimizers is reached from both: its findings are reported once.
+        var reports = new DistinctReports();
         ConstantFindings.RegisterPerType(
             context,
             (type, constants) => type.RegisterOperationAction(
-                operationContext => Analyze(operationContext, symbols, constants),
+                operationContext => Analyze(operationContext, symbols, constants, reports),
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation,
                 OperationKind.SimpleAssignment));
         context.RegisterOperationAction(operationContext => AnalyzeLoop(operationContext, symbols), OperationKind.Loop);
     }
 
-    private static void Analyze(OperationAnalysisContext context, TorchSharpSymbols symbols, ConstantFindings constants)
+    private static void Analyze(OperationAnalysisContext context, TorchSharpSymbols symbols, ConstantFindings constants, DistinctReports reports)
     {
         var site = context.Operation switch
         {
@@ -57,14 +59,14 @@ public sealed class TorchSharpOptimizerAnalyzer() : L2AnalyzerBase(
         {
             if (context.Operation is IInvocationOperation call && AddedGroups.Site(call, symbols, context.CancellationToken) is { } added)
             {
-                context.ReportAll(GroupOptionResets.For(added, symbols).Concat(DecayedParameters.ForValue(added, symbols)));
+                context.ReportAll(reports.New(GroupOptionResets.For(added, symbols).Concat(DecayedParameters.ForValue(added, symbols))));
             }
 
             return;
         }
 
         var thresholds = context.Options.ThresholdsFor(context.Operation.Syntax.SyntaxTree);
-        context.ReportAll(WeightDecayDiagnostics.For(site, symbols, thresholds, constants, context.ContainingSymbol.ContainingType));
+        context.ReportAll(reports.New(WeightDecayDiagnostics.For(site, symbols, thresholds, constants, context.ContainingSymbol.ContainingType)));
     }
 
     private static void AnalyzeLoop(OperationAnalysisContext context, TorchSharpSymbols symbols)
