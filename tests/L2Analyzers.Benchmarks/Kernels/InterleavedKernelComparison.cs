@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using L2Analyzers.Benchmarks.Reporting;
 
 namespace L2Analyzers.Benchmarks.Kernels;
 
@@ -18,7 +19,7 @@ internal static class InterleavedKernelComparison
     private const int Passes = 4;
     private const int RoundsPerPass = 60;
     private const int WarmupRounds = 20;
-    private static readonly int[] Lengths = [1024, 65536, 4194304];
+    private static readonly int[] Lengths = [1024, KernelTargets.CacheResident, KernelTargets.MemoryBound];
 
     public static int Write(string path)
     {
@@ -129,12 +130,7 @@ internal static class InterleavedKernelComparison
                 vsPlain[m].Sort();
                 vsTensorPrimitives[m].Sort();
                 double plain = Percentile(vsPlain[m], 0.5), tensorPrimitives = Percentile(vsTensorPrimitives[m], 0.5);
-                string target = measured[m].Name == RetentionLoopRow ? "–" : plain >= 0.95 && length switch
-                {
-                    65536 => tensorPrimitives >= 0.8,
-                    4194304 => tensorPrimitives >= 0.9,
-                    _ => true,
-                } ? "✅" : "❌";
+                string target = measured[m].Name == RetentionLoopRow ? "–" : PerformanceReport.Check(KernelTargets.Met(length, plain, tensorPrimitives));
                 string size = length >= 1 << 20 ? $"{length >> 20} Mi" : $"{length >> 10} Ki";
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {element} | {size} | {measured[m].Name} | {tensorPrimitives:F2} | {plain:F2} | {Percentile(vsPlain[m], 0.1):F2}–{Percentile(vsPlain[m], 0.9):F2} | {target} |");
             }

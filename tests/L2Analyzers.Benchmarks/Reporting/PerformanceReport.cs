@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using L2Analyzers.Benchmarks.Generator;
+using L2Analyzers.Benchmarks.Kernels;
 
 namespace L2Analyzers.Benchmarks.Reporting;
 
@@ -75,7 +76,7 @@ public static class PerformanceReport
 
                     double vsBaseline = baseline / step.MedianNanoseconds, vsScalar = scalar.MedianNanoseconds / step.MedianNanoseconds;
                     double vsPlain = plain / step.MedianNanoseconds;
-                    string target = length == 4194304 ? "↓" : Check(vsPlain >= 0.95 && (length != 65536 || (vsBaseline >= 0.8 && vsScalar >= 3)));
+                    string target = length == KernelTargets.MemoryBound ? "↓" : Check(KernelTargets.Met(length, vsPlain, vsBaseline) && (length != KernelTargets.CacheResident || vsScalar >= 3));
                     text.AppendLine(Invariant($"| {Short(element)} | {Count(length)} | {mode} | {whole.MedianNanoseconds / step.MedianNanoseconds:F2} | {blocked.MedianNanoseconds / step.MedianNanoseconds:F2} | {vector.MedianNanoseconds / step.MedianNanoseconds:F2} | {vector512.MedianNanoseconds / step.MedianNanoseconds:F2} | {vsPlain:F2} | {vsScalar:F1} | {3.0 * size * length / step.MedianNanoseconds:F1} | {step.AllocatedBytes} | {target} |"));
                 }
             }
@@ -205,7 +206,8 @@ public static class PerformanceReport
         text.AppendLine();
     }
 
-    private static string Check(bool met) => met ? Pass : Fail;
+    /// <summary>The mark of a target met or missed.</summary>
+    internal static string Check(bool met) => met ? Pass : Fail;
 
     private static string Short(string element) => element == "Single" ? "float" : "double";
 
