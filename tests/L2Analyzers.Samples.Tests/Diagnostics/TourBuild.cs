@@ -6,7 +6,9 @@ namespace L2Analyzers.Samples.Tests.Diagnostics;
 /// One build of a diagnostics tour project, done on a copy in a temporary folder (with the repository's NuGet.Config,
 /// global.json and package versions) so that its bin and obj never race the solution's build. The copy imports
 /// samples/Directory.Build.props, so it uses the runtime, analyzers and code fixes exactly as the sample does, already
-/// built in the tests' configuration (hence <c>--no-dependencies</c>).
+/// built in the tests' configuration (hence <c>--no-dependencies</c>). Its restore is not recursive either: the two tours
+/// build at once, beside other test projects, and restoring the shared projects again from each raced on their
+/// project.assets.json ("already exists").
 /// </summary>
 public abstract class TourBuild : IDisposable
 {
@@ -35,7 +37,7 @@ public abstract class TourBuild : IDisposable
         string configuration = typeof(TourBuild).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
         Result = DotNetProcess.Run(
             CopyDirectory,
-            "build", project + ".csproj", "-c", configuration, "--no-dependencies", "--disable-build-servers", "-nologo", "-clp:NoSummary");
+            "build", project + ".csproj", "-c", configuration, "--no-dependencies", "-p:RestoreRecursive=false", "--disable-build-servers", "-nologo", "-clp:NoSummary");
         Diagnostics = BuildDiagnostic.Parse(Result.StandardOutput);
     }
 
